@@ -1,0 +1,20 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient, Prisma } from './generated/client.ts';
+
+export { Prisma };
+export type Db = PrismaClient;
+/** A client or an open transaction: use cases accept either. */
+export type DbTx = PrismaClient | Prisma.TransactionClient;
+
+const globalForPrisma = globalThis as unknown as { psaPrisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error('DATABASE_URL is not set: start the app with `npm start`.');
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  return new PrismaClient({ adapter });
+}
+
+/** One client per process (Next's dev server reloads modules; the global keeps one pool). */
+export const db: PrismaClient = globalForPrisma.psaPrisma ?? createClient();
+globalForPrisma.psaPrisma = db;

@@ -1,0 +1,76 @@
+import { monthKey } from '../calendar/index.ts';
+import { availableUnits, createAllowanceState, drawUnits, type AllowanceState, type InitialAllowances } from './allowance-state.ts';
+import { applyDecision, decide } from './decide.ts';
+import type { BillingTerms, Decision, WorkFacts } from './types.ts';
+
+/** The allowances a decision saw: enough to replay it alone with `replayState`. */
+export interface AllowanceSnapshot {
+  monthKey: string;
+  quotaSessionsUsed: number;
+  ticketMinutesBefore: number;
+  approvalMinutesUsedBefore: number;
+  retainerAvailableUnits: number;
+}
+
+export interface SequencedDecision {
+  decision: Decision;
+  seen: AllowanceSnapshot;
+}
+
+function snapshot(state: AllowanceState, work: WorkFacts, terms: BillingTerms): AllowanceSnapshot {
+  const month = monthKey(terms.clientTimezone, work.startedAt);
+  return {
+    monthKey: month,
+    quotaSessionsUsed: state.quotaSessionsUsed.get(month) ?? 0,
+    ticketMinutesBefore: state.ticketMinutes.get(work.ticket.id) ?? 0,
+    approvalMinutesUsedBefore: work.approval ? (state.approvalMinutesUsed.get(work.approval.estimateId) ?? 0) : 0,
+    retainerAvailableUnits: availableUnits(state, work.startedAt),
+  };
+}
+
+/** Rebuilds the allowances a decision saw, to decide it again on its own. */
+export function replayState(work: WorkFacts, seen: AllowanceSnapshot): AllowanceState {
+  return createAllowanceState({
+    quotaSessionsUsed: { [seen.monthKey]: seen.quotaSessionsUsed },
+    ticketMinutes: { [work.ticket.id]: seen.ticketMinutesBefore },
+    approvalMinutesUsed: work.approval ? { [work.approval.estimateId]: seen.approvalMinutesUsedBefore } : {},
+    lots: [{ id: 'replay', effectiveAt: new Date(0), expiresAt: null, units: seen.retainerAvailableUnits }],
+  });
+}
+
+export interface SequenceItem {
+  work: WorkFacts;
+  terms: BillingTerms;
+  /** an invoiced entry keeps its decision; it still uses its share of the allowances */
+  lockedDecision?: Decision;
+}
+
+function byWorkDate(a: { at: Date; key: string }, b: { at: Date; key: string }): number {
+  return a.at.getTime() - b.at.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/**
+ * Decides a contract period's entries in work-date order (ties by entry id), so the same set of
+ * entries gives the same decisions whatever order they were typed in.
+ */
+export function decideSequence(items: SequenceItem[], initial: InitialAllowances = {}): Map<string, SequencedDecision> {
+  const state = createAllowanceState(initial);
+  const timeline = [
+    ...items.map((item) => ({ at: item.work.startedAt, key: `e:${item.work.entryId}`, item })),
+    ...(initial.fixedDraws ?? []).map((draw, index) => ({ at: draw.at, key: `d:${index}`, draw })),
+  ].sort(byWorkDate);
+
+  const decisions = new Map<string, SequencedDecision>();
+  for (const step of timeline) {
+    if ('draw' in step && step.draw) {
+      drawUnits(state, step.draw.at, step.draw.units);
+      continue;
+    }
+    const { work, terms, lockedDecision } = (step as { item: SequenceItem }).item;
+    const seen = snapshot(state, work, terms);
+    const decision = lockedDecision ?? decide(work, terms, state);
+    applyDecision(state, work, decision, terms.clientTimezone);
+    decisions.set(work.entryId, { decision, seen });
+  }
+  return decisions;
+}

@@ -1,0 +1,27 @@
+import { amountForMinutes, money, toCents, type Money } from '../../money/decimal.ts';
+import type { DecisionPart, Outcome } from '../types.ts';
+
+export function unpricedPart(outcome: Outcome, minutes: number, isAfterHours = false, units = 0): DecisionPart {
+  return { outcome, minutes, units, rate: null, amount: '0.00', isAfterHours };
+}
+
+export function billablePart(minutes: number, rate: Money, isAfterHours = false): DecisionPart {
+  return {
+    outcome: 'billable',
+    minutes,
+    units: 0,
+    rate: toCents(rate),
+    amount: toCents(amountForMinutes(rate, minutes)),
+    isAfterHours,
+  };
+}
+
+/** Drops empty parts but always keeps one, so a zero-minute entry still has a decision. */
+export function nonEmpty(parts: DecisionPart[]): DecisionPart[] {
+  const kept = parts.filter((part) => part.minutes > 0 || part.units > 0);
+  return kept.length ? kept : parts.slice(0, 1);
+}
+
+export function sumAmounts(parts: DecisionPart[]): string {
+  return toCents(parts.reduce((total, part) => total.plus(part.amount), money(0)));
+}

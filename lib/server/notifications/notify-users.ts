@@ -1,0 +1,35 @@
+import type { DbTx } from '@/lib/db/client.ts';
+
+export interface Notice {
+  kind: string;
+  title: string;
+  body: string;
+  link?: string;
+  /** the same key is never notified twice to the same user */
+  dedupeKey: string;
+}
+
+/** In-app notices to each user; a repeated key is skipped, so jobs can run as often as they like. */
+export async function notifyUsers(tx: DbTx, userIds: string[], notice: Notice): Promise<number> {
+  if (userIds.length === 0) return 0;
+  const result = await tx.notification.createMany({
+    data: userIds.map((userId) => ({
+      userId,
+      kind: notice.kind,
+      title: notice.title,
+      body: notice.body,
+      link: notice.link ?? null,
+      dedupeKey: `${notice.dedupeKey}:${userId}`,
+    })),
+    skipDuplicates: true,
+  });
+  return result.count;
+}
+
+export async function customerAdminIds(tx: DbTx, clientId: string): Promise<string[]> {
+  const admins = await tx.user.findMany({
+    where: { clientId, role: 'customer_admin', isActive: true },
+    select: { id: true },
+  });
+  return admins.map((admin) => admin.id);
+}

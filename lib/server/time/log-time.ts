@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { db, type Db } from '@/lib/db/client.ts';
+import type { Actor } from '@/lib/auth/actor.ts';
+import { authorize } from '@/lib/auth/authorize.ts';
+import { STAFF_ROLES } from '@/lib/auth/roles.ts';
+import { AppError, notFound } from '@/lib/errors/app-error.ts';
+import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
+import type { Decision } from '@/lib/domain/billing/index.ts';
+import { recordAudit } from '@/lib/server/audit/record-audit.ts';
+import { findGoverningContract } from '@/lib/server/billing/load-terms.ts';
+import { redecidePeriod } from '@/lib/server/billing/redecide-period.ts';
+import { customerAdminIds, notifyUsers } from '@/lib/server/notifications/notify-users.ts';
+
+export const MAX_ENTRY_MINUTES = 24 * 60;
+
+export const logTimeSchema = z
+  .object({
+    ticketId: z.uuid('Choose a ticket.'),
+    startedAt: z.coerce.date({ error: 'Enter when the work started.' }),
+    endedAt: z.coerce.date({ error: 'Enter when the work ended.' }),
+    mode: z.enum(['remote', 'onsite', 'phone'], { error: 'Choose remote, onsite or phone.' }),
+    notes: z.string().trim().max(5000, 'Notes are limited to 5,000 characters.').default(''),
+    isInternal: z.coerce.boolean().default(false),
+  })
+  .refine((v) => v.endedAt.getTime() > v.startedAt.getTime(), { path: ['endedAt'], message: 'The end must be after the start.' })
+  .refine((v) => v.endedAt.getTime() - v.startedAt.getTime() <= MAX_ENTRY_MINUTES * 60_000, {
+    path: ['endedAt'],
+    message: 'One entry can be at most 24 hours; split longer work.',
+  });
+export type LogTimeInput = z.input<typeof logTimeSchema>;
+
+export interface LoggedTime {
+  entryId: string;
+  minutes: number;
+  decision: Decision;
+}
+
+/**
+ * Logs a piece of work and decides it at once. The decision comes from re-deciding the contract
+ * period in work-date order under the contract's lock; refused work writes nothing.
+ */
+export async function logTime(
+  options: { actor: Actor | null; input: LogTimeInput; now?: Date },
+  database: Db = db,
+): Promise<LoggedTime> {
+  const actor = authorize(options.actor, { roles: STAFF_ROLES });
+  const input = parseOrThrow(logTimeSchema, options.input);
+  const minutes = Math.round((input.endedAt.getTime() - input.startedAt.getTime()) / 60_000);
+  if (minutes < 1) throw new AppError('invalid', 'A time entry must be at least one minute long.', { fieldErrors: { endedAt: ['At least one minute.'] } });
+
+  const result = await database.$transaction(
+    async (tx) => {
+      const ticket = await tx.ticket.findUnique({
+        where: { id: input.ticketId },
+        select: { id: true, number: true, clientId: true, contractId: true, mergedIntoId: true, client: { select: { timezone: true } } },
+      });
+      if (!ticket) throw notFound('The ticket');
+      if (ticket.mergedIntoId) throw new AppError('conflict', 'This ticket was merged; log time on the ticket it was merged into.');
+      const contract = await findGoverningContract(tx, {
+        clientId: ticket.clientId,
+        clientTimezone: ticket.client.timezone,
+        ticketContractId: ticket.contractId,
+        at: input.startedAt,
+      });
+      const entry = await tx.timeEntry.create({
+        data: {
+          ticketId: ticket.id,
+          clientId: ticket.clientId,
+          contractId: contract?.id ?? null,
+          userId: actor.userId,
+          startedAt: input.startedAt,
+          endedAt: input.endedAt,
+          minutes,
+          mode: input.mode,
+          isInternal: input.isInternal,
+          notes: input.notes,
+        },
+        select: { id: true },
+      });
+      const { decisions } = await redecidePeriod(tx, {
+        clientId: ticket.clientId,
+        contractId: contract?.id ?? null,
+        from: input.startedAt,
+        actor,
+        cause: 'time_logged',
+        now: options.now,
+      });
+      const decision = decisions.get(entry.id)!.decision;
+      if (decision.outcome === 'refused') {
+        throw new AppError('refused', decision.reason, { details: { reason: decision.reason, needsApproval: decision.needsApproval } });
+      }
+      await recordAudit(tx, {
+        actor,
+        action: 'time_entry.created',
+        entityType: 'TimeEntry',
+        entityId: entry.id,
+        clientId: ticket.clientId,
+        after: { ticket: ticket.number, minutes, mode: input.mode, outcome: decision.outcome, amount: decision.billableAmount, units: decision.retainerUnitsDrawn },
+      });
+      if (decision.isRetainerExhausted) {
+        await notifyUsers(tx, await customerAdminIds(tx, ticket.clientId), {
+          kind: 'retainer_exhausted',
+          title: 'Your prepaid hours are used up',
+          body: `Work on ticket #${ticket.number} went past your retainer balance. ${decision.reason}`,
+          link: `/portal/tickets/${ticket.number}`,
+          dedupeKey: `retainer-exhausted:${entry.id}`,
+        });
+      }
+      return { entryId: entry.id, minutes, decision };
+    },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
+  return result;
+}
