@@ -17,9 +17,9 @@ import {
   isWithinSupportHours,
   splitByCalendar,
   workingIntervals,
-} from '@/lib/domain/calendar';
-import type { BusinessCalendar } from '@/lib/domain/calendar';
-import { calendar, d, EVERY_DAY, hours, iso, LONDON_OFFICE, NEW_YORK_OFFICE, SYDNEY_OFFICE } from './fixtures';
+} from '@/lib/domain/calendar/index.ts';
+import type { BusinessCalendar } from '@/lib/domain/calendar/index.ts';
+import { calendar, d, EVERY_DAY, hours, iso, LONDON_OFFICE, NEW_YORK_OFFICE, SYDNEY_OFFICE } from './fixtures.ts';
 
 const SUNDAY = [0];
 const spans = (cal: BusinessCalendar, from: string, to: string) =>

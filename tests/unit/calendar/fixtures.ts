@@ -1,4 +1,4 @@
-import type { BusinessCalendar, WorkingWindow } from '@/lib/domain/calendar';
+import type { BusinessCalendar, WorkingWindow } from '@/lib/domain/calendar/index.ts';
 
 export const MON_FRI = [1, 2, 3, 4, 5];
 export const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];

@@ -5,8 +5,8 @@ import {
   localDateKey,
   monthKey,
   parseTime,
-} from '@/lib/domain/calendar';
-import { calendar, d, EVERY_DAY, hours, LUNCH_BREAK, MON_FRI, NEW_YORK_OFFICE, TWENTY_FOUR_SEVEN } from './fixtures';
+} from '@/lib/domain/calendar/index.ts';
+import { calendar, d, EVERY_DAY, hours, LUNCH_BREAK, MON_FRI, NEW_YORK_OFFICE, TWENTY_FOUR_SEVEN } from './fixtures.ts';
 
 describe('parseTime / formatMinutesOfDay', () => {
   it.each([

@@ -6,8 +6,8 @@ import {
   isWithinSupportHours,
   splitByCalendar,
   workingIntervals,
-} from '@/lib/domain/calendar';
-import type { BusinessCalendar, WorkingWindow } from '@/lib/domain/calendar';
+} from '@/lib/domain/calendar/index.ts';
+import type { BusinessCalendar, WorkingWindow } from '@/lib/domain/calendar/index.ts';
 import {
   calendar,
   hours,
@@ -17,7 +17,7 @@ import {
   SYDNEY_OFFICE,
   TWENTY_FOUR_SEVEN,
   UTC_OFFICE,
-} from './fixtures';
+} from './fixtures.ts';
 
 const RUNS = { numRuns: 200 };
 const MINUTE = 60_000;

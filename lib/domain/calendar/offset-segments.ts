@@ -1,5 +1,5 @@
-import { HOUR_MS } from './timeConstants';
-import { utcOffsetMs } from './utcOffset';
+import { HOUR_MS } from './time-constants.ts';
+import { utcOffsetMs } from './utc-offset.ts';
 
 /** A UTC range [startMs, endMs) throughout which the zone's UTC offset is constant. */
 export interface OffsetSegment {

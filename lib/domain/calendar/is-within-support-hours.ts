@@ -1,9 +1,9 @@
-import type { BusinessCalendar } from './types';
-import { toEpochMs } from './instant';
-import { prepareCalendar } from './preparedCalendar';
-import { MINUTE_MS } from './timeConstants';
-import { wallClockMs } from './utcOffset';
-import { wallDateKey, wallDayStart, wallWeekday } from './wallDay';
+import type { BusinessCalendar } from './types.ts';
+import { toEpochMs } from './instant.ts';
+import { prepareCalendar } from './prepared-calendar.ts';
+import { MINUTE_MS } from './time-constants.ts';
+import { wallClockMs } from './utc-offset.ts';
+import { wallDateKey, wallDayStart, wallWeekday } from './wall-day.ts';
 
 /**
  * Whether `at` is working time: its local wall-clock time lies in a window of

@@ -1,7 +1,7 @@
-import type { BusinessCalendar, Interval } from './types';
-import { toEpochMs } from './instant';
-import { prepareCalendar } from './preparedCalendar';
-import { workingRangesMs } from './workingRanges';
+import type { BusinessCalendar, Interval } from './types.ts';
+import { toEpochMs } from './instant.ts';
+import { prepareCalendar } from './prepared-calendar.ts';
+import { workingRangesMs } from './working-ranges.ts';
 
 /**
  * The working time inside [from, to) as sorted, merged (non-touching) UTC

@@ -1,7 +1,7 @@
-import type { PreparedCalendar } from './preparedCalendar';
-import { constantOffsetSegments } from './offsetSegments';
-import { DAY_MS, MINUTE_MS } from './timeConstants';
-import { wallDateKey, wallDayStart, wallWeekday } from './wallDay';
+import type { PreparedCalendar } from './prepared-calendar.ts';
+import { constantOffsetSegments } from './offset-segments.ts';
+import { DAY_MS, MINUTE_MS } from './time-constants.ts';
+import { wallDateKey, wallDayStart, wallWeekday } from './wall-day.ts';
 
 /** [startMs, endMs) in UTC epoch milliseconds. */
 export type MsRange = [number, number];

@@ -1,6 +1,6 @@
-import type { BusinessCalendar } from './types';
-import { formatMinutesOfDay } from './formatMinutesOfDay';
-import { prepareCalendar } from './preparedCalendar';
+import type { BusinessCalendar } from './types.ts';
+import { formatMinutesOfDay } from './format-minutes-of-day.ts';
+import { prepareCalendar } from './prepared-calendar.ts';
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** Weekdays in display order, Monday first. */

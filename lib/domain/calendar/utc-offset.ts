@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { MINUTE_MS } from './timeConstants';
+import { MINUTE_MS } from './time-constants.ts';
 
 const knownZones = new Set<string>();
 

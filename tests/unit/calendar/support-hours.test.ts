@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWithinSupportHours, workingIntervals } from '@/lib/domain/calendar';
+import { isWithinSupportHours, workingIntervals } from '@/lib/domain/calendar/index.ts';
 import {
   calendar,
   d,
@@ -11,7 +11,7 @@ import {
   NEW_YORK_OFFICE,
   TWENTY_FOUR_SEVEN,
   UTC_OFFICE,
-} from './fixtures';
+} from './fixtures.ts';
 
 const NY_WITH_MLK_DAY = { ...NEW_YORK_OFFICE, holidays: ['2026-01-19'] };
 /** Friday evening shift running into Saturday morning: 18:00–24:00 + 00:00–06:00. */

@@ -1,4 +1,4 @@
-import { MINUTES_PER_DAY } from './timeConstants';
+import { MINUTES_PER_DAY } from './time-constants.ts';
 
 /** Minutes from midnight (integer 0–1440) → 'HH:MM': formatMinutesOfDay(510) === '08:30', 1440 → '24:00'. */
 export function formatMinutesOfDay(minutes: number): string {

@@ -1,8 +1,8 @@
-import type { BusinessCalendar } from './types';
-import { toEpochMs } from './instant';
-import { prepareCalendar } from './preparedCalendar';
-import { DAY_MS, MINUTE_MS } from './timeConstants';
-import { workingRangesMs } from './workingRanges';
+import type { BusinessCalendar } from './types.ts';
+import { toEpochMs } from './instant.ts';
+import { prepareCalendar } from './prepared-calendar.ts';
+import { DAY_MS, MINUTE_MS } from './time-constants.ts';
+import { workingRangesMs } from './working-ranges.ts';
 
 /** Working time is looked up a week at a time. */
 const CHUNK_MS = 7 * DAY_MS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessMinutes, businessMinutesBetween } from '@/lib/domain/calendar';
+import { addBusinessMinutes, businessMinutesBetween } from '@/lib/domain/calendar/index.ts';
 import {
   calendar,
   d,
@@ -12,7 +12,7 @@ import {
   NEW_YORK_OFFICE,
   TWENTY_FOUR_SEVEN,
   UTC_OFFICE,
-} from './fixtures';
+} from './fixtures.ts';
 
 const NY_JULY_4TH_OBSERVED = { ...NEW_YORK_OFFICE, holidays: ['2026-07-03'] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitByCalendar } from '@/lib/domain/calendar';
-import { d, iso, LUNCH_BREAK, NEW_YORK_OFFICE, TWENTY_FOUR_SEVEN, UTC_OFFICE } from './fixtures';
+import { splitByCalendar } from '@/lib/domain/calendar/index.ts';
+import { d, iso, LUNCH_BREAK, NEW_YORK_OFFICE, TWENTY_FOUR_SEVEN, UTC_OFFICE } from './fixtures.ts';
 
 const segs = (split: ReturnType<typeof splitByCalendar>) =>
   split.segments.map((s) => [iso(s.start), iso(s.end), s.isInHours]);

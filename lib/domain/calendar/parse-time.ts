@@ -1,4 +1,4 @@
-import { MINUTES_PER_DAY } from './timeConstants';
+import { MINUTES_PER_DAY } from './time-constants.ts';
 
 const TIME_PATTERN = /^(\d{1,2}):(\d{2})$/;
 

@@ -1,4 +1,4 @@
-import { DAY_MS } from './timeConstants';
+import { DAY_MS } from './time-constants.ts';
 
 /** Wall-clock ms (see `wallClockMs`) of the local midnight starting the wall day containing `wallMs`. */
 export function wallDayStart(wallMs: number): number {

@@ -1,6 +1,6 @@
-import { toEpochMs } from './instant';
-import { assertValidTimezone, wallClockMs } from './utcOffset';
-import { wallDateKey } from './wallDay';
+import { toEpochMs } from './instant.ts';
+import { assertValidTimezone, wallClockMs } from './utc-offset.ts';
+import { wallDateKey } from './wall-day.ts';
 
 /** The local date 'YYYY-MM-DD' of instant `at` in `timezone`. */
 export function localDateKey(timezone: string, at: Date): string {

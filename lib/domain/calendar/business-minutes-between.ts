@@ -1,8 +1,8 @@
-import type { BusinessCalendar } from './types';
-import { toEpochMs } from './instant';
-import { prepareCalendar } from './preparedCalendar';
-import { MINUTE_MS } from './timeConstants';
-import { workingRangesMs } from './workingRanges';
+import type { BusinessCalendar } from './types.ts';
+import { toEpochMs } from './instant.ts';
+import { prepareCalendar } from './prepared-calendar.ts';
+import { MINUTE_MS } from './time-constants.ts';
+import { workingRangesMs } from './working-ranges.ts';
 
 /**
  * Whole minutes of working time in [from, to): the floor of the exact total

@@ -1,6 +1,6 @@
-import type { BusinessCalendar } from './types';
-import { MINUTES_PER_DAY } from './timeConstants';
-import { assertValidTimezone } from './utcOffset';
+import type { BusinessCalendar } from './types.ts';
+import { MINUTES_PER_DAY } from './time-constants.ts';
+import { assertValidTimezone } from './utc-offset.ts';
 
 /** [startMinute, endMinute) of local time, start < end. */
 export type MinuteRange = readonly [number, number];
