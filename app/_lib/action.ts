@@ -43,7 +43,10 @@ export function action<S extends z.ZodType>(
       result = await handler(parsed.data, actor);
     } catch (error) {
       unstable_rethrow(error);
-      if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+      if (isAppError(error)) {
+        const hasFieldErrors = error.fieldErrors && Object.keys(error.fieldErrors).some((key) => key !== '_form');
+        return { ok: false, message: hasFieldErrors ? 'Please correct the highlighted fields.' : error.message, fieldErrors: error.fieldErrors };
+      }
       console.error('Unexpected error in server action', error);
       return { ok: false, message: 'Something went wrong; nothing was saved. Please try again.' };
     }

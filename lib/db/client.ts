@@ -15,6 +15,19 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-/** One client per process (Next's dev server reloads modules; the global keeps one pool). */
-export const db: PrismaClient = globalForPrisma.psaPrisma ?? createClient();
-globalForPrisma.psaPrisma = db;
+function sharedClient(): PrismaClient {
+  globalForPrisma.psaPrisma ??= createClient();
+  return globalForPrisma.psaPrisma;
+}
+
+/**
+ * One client per process, made on first use (a build imports this module without a database;
+ * Next's dev server reloads modules, and the global keeps one pool).
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = sharedClient();
+    const value = Reflect.get(client, property, client);
+    return typeof value === 'function' ? value.bind(client) : value;
+  },
+});

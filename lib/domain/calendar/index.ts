@@ -15,3 +15,4 @@ export { monthKey } from './month-key.ts';
 export { parseTime } from './parse-time.ts';
 export { formatMinutesOfDay } from './format-minutes-of-day.ts';
 export { describeCalendar } from './describe-calendar.ts';
+export { localInstant } from './local-instant.ts';

@@ -19,6 +19,7 @@ import {
   type AssetFacts,
   type BillingTerms,
   type ContractTerms,
+  type DecisionPart,
   type InitialAllowances,
   type RetainerLot,
   type RuleSpec,
@@ -284,3 +285,43 @@ export function state(initial: InitialAllowances = {}): AllowanceState {
 
 /** A retainer balance of `units` usable since 2026-01-01. */
 export const balance = (units: number) => state({ lots: [lot(units)] });
+
+// ---------------------------------------------------------------- expected decision parts
+
+export const coveredPart = (minutes: number, isAfterHours = false): DecisionPart => ({
+  outcome: 'covered',
+  minutes,
+  units: 0,
+  rate: null,
+  amount: '0.00',
+  isAfterHours,
+});
+
+export const billablePart = (minutes: number, rate: string, amount: string, isAfterHours = false, units = 0): DecisionPart => ({
+  outcome: 'billable',
+  minutes,
+  units,
+  rate,
+  amount,
+  isAfterHours,
+});
+
+export const refusedPart = (minutes: number): DecisionPart => ({
+  outcome: 'refused',
+  minutes,
+  units: 0,
+  rate: null,
+  amount: '0.00',
+  isAfterHours: false,
+});
+
+export const nonBillablePart = (minutes: number): DecisionPart => ({ ...refusedPart(minutes), outcome: 'non_billable' });
+
+export const retainerPart = (minutes: number, units: number): DecisionPart => ({
+  outcome: 'retainer',
+  minutes,
+  units,
+  rate: null,
+  amount: '0.00',
+  isAfterHours: false,
+});

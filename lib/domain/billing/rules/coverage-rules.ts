@@ -31,7 +31,7 @@ export const onsite: RuleHandler = (c) => {
       reason: `Billable at the onsite rate: ${tier.name} does not include onsite visits.`,
     };
   }
-  if (c.inHoursMinutes === 0) return allAfterHours(c, 'an onsite visit');
+  if (c.inHoursMinutes === 0 && c.afterHoursMinutes > 0) return allAfterHours(c, 'an onsite visit');
   return {
     parts: nonEmpty([unpricedPart('covered', c.inHoursMinutes), ...afterHoursPart(c)]),
     reason: `Covered: onsite visits during support hours are included in ${tier.name}.${afterHoursNote(c)}`,
@@ -45,7 +45,7 @@ export const onsite: RuleHandler = (c) => {
 export const incident: RuleHandler = (c) => {
   if (!isManaged(c) || c.work.ticket.type !== 'incident') return null;
   const tier = c.terms.tier!;
-  if (c.inHoursMinutes === 0) return allAfterHours(c, 'an incident');
+  if (c.inHoursMinutes === 0 && c.afterHoursMinutes > 0) return allAfterHours(c, 'an incident');
   const sessions = tier.helpdeskSessionsPerMonth;
   if (sessions === null) {
     return {

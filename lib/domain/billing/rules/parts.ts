@@ -5,13 +5,15 @@ export function unpricedPart(outcome: Outcome, minutes: number, isAfterHours = f
   return { outcome, minutes, units, rate: null, amount: '0.00', isAfterHours };
 }
 
+/** The rate is rounded to the cent first, so rate × time always explains the amount. */
 export function billablePart(minutes: number, rate: Money, isAfterHours = false): DecisionPart {
+  const shownRate = money(toCents(rate));
   return {
     outcome: 'billable',
     minutes,
     units: 0,
-    rate: toCents(rate),
-    amount: toCents(amountForMinutes(rate, minutes)),
+    rate: toCents(shownRate),
+    amount: toCents(amountForMinutes(shownRate, minutes)),
     isAfterHours,
   };
 }

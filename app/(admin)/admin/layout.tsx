@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react';
+import { AppShell } from '@/components/layout/app-shell.tsx';
+import { requirePageActor } from '@/app/_lib/session.ts';
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePageActor({ roles: ['admin'] });
+  return (
+    <AppShell face="Administration" homeHref="/admin" user={actor} nav={[{ href: '/admin', label: 'Overview', exact: true }, { href: '/console', label: 'Console' }]}>
+      {children}
+    </AppShell>
+  );
+}

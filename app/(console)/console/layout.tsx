@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import { AppShell } from '@/components/layout/app-shell.tsx';
+import { requirePageActor } from '@/app/_lib/session.ts';
+import { STAFF_ROLES } from '@/lib/auth/roles.ts';
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePageActor({ roles: STAFF_ROLES });
+  const nav = [{ href: '/console', label: 'Queue', exact: true }];
+  if (actor.role === 'admin') nav.push({ href: '/admin', label: 'Admin', exact: false });
+  return (
+    <AppShell face="Service console" homeHref="/console" user={actor} nav={nav}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { orNotFound, requirePageActor } from '@/app/_lib/session.ts';
+import { STAFF_ROLES } from '@/lib/auth/roles.ts';
+import { getTicket } from '@/lib/server/tickets/get-ticket.ts';
+import { localDateKey } from '@/lib/domain/calendar/index.ts';
+import { logTimeAction } from '@/app/_actions/time-actions.ts';
+import { PageHeader } from '@/components/layout/app-shell.tsx';
+import { TicketOverview } from '@/components/tickets/ticket-overview.tsx';
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card.tsx';
+import { LogTimeForm } from '@/components/billing/log-time-form.tsx';
+
+export const metadata: Metadata = { title: 'Ticket' };
+
+export default async function ConsoleTicketPage({ params }: { params: Promise<{ number: string }> }) {
+  const actor = await requirePageActor({ roles: STAFF_ROLES });
+  const number = Number((await params).number);
+  if (!Number.isInteger(number) || number < 1) notFound();
+  const ticket = await orNotFound(getTicket({ actor, number }));
+  return (
+    <>
+      <PageHeader title={`#${ticket.number} ${ticket.subject}`} description={ticket.client.name} />
+      <TicketOverview ticket={ticket} isStaffView>
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">Log time</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <LogTimeForm action={logTimeAction} ticketId={ticket.id} ticketNumber={ticket.number} timezone={ticket.client.timezone} today={localDateKey(ticket.client.timezone, new Date())} />
+          </CardContent>
+        </Card>
+      </TicketOverview>
+    </>
+  );
+}

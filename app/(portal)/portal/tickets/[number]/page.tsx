@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { orNotFound, requirePageActor } from '@/app/_lib/session.ts';
+import { CUSTOMER_ROLES } from '@/lib/auth/roles.ts';
+import { getTicket } from '@/lib/server/tickets/get-ticket.ts';
+import { PageHeader } from '@/components/layout/app-shell.tsx';
+import { TicketOverview } from '@/components/tickets/ticket-overview.tsx';
+
+export const metadata: Metadata = { title: 'Ticket' };
+
+export default async function PortalTicketPage({ params }: { params: Promise<{ number: string }> }) {
+  const actor = await requirePageActor({ roles: CUSTOMER_ROLES });
+  const number = Number((await params).number);
+  if (!Number.isInteger(number) || number < 1) notFound();
+  const ticket = await orNotFound(getTicket({ actor, number }));
+  return (
+    <>
+      <PageHeader title={`#${ticket.number} ${ticket.subject}`} />
+      <TicketOverview ticket={ticket} isStaffView={false} />
+    </>
+  );
+}
