@@ -24,8 +24,8 @@ export const authOptions: NextAuthOptions = {
           return { id: user.id, email: user.email, name: user.name, role: user.role };
         } catch (error) {
           // next-auth passes the message to the sign-in form as `error`
-          if (isAppError(error)) throw new Error(error.message);
-          if (error instanceof Error && error.name === 'ZodError') throw new Error('Enter your e-mail and password.');
+          if (isAppError(error)) throw new Error(error.message, { cause: error });
+          if (error instanceof Error && error.name === 'ZodError') throw new Error('Enter your e-mail and password.', { cause: error });
           throw error;
         }
       },

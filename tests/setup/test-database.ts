@@ -40,11 +40,17 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   return {
     url: url.toString(),
     async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-      if (embedded) await embedded.stop();
+      try {
+        const client = new pg.Client({ connectionString: adminUrl });
+        await client.connect();
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await client.end();
+      } catch (error) {
+        // an embedded server may already be shutting down (a signal to the whole process
+        // group); its folder is removed below anyway
+        if (!embedded) throw error;
+      }
+      if (embedded) await embedded.stop().catch(() => undefined);
       if (tempDir) await fs.rm(tempDir, { recursive: true, force: true });
     },
   };
