@@ -5,6 +5,7 @@ import { action } from '@/app/_lib/action.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
 import { localInstant } from '@/lib/domain/calendar/index.ts';
 import { logTime } from '@/lib/server/time/log-time.ts';
+import { discardTimer, startTimer, stopTimer } from '@/lib/server/time/timers.ts';
 import { formatDuration } from '@/lib/utils/format.ts';
 
 const logTimeFormSchema = z.object({
@@ -31,4 +32,23 @@ export const logTimeAction = action(logTimeFormSchema, { roles: STAFF_ROLES }, a
     message: `Logged ${formatDuration(logged.minutes)}. ${logged.decision.reason}`,
     revalidate: [`/console/tickets/${input.ticketNumber}`],
   };
+});
+
+const startTimerFormSchema = z.object({ ticketId: z.uuid(), ticketNumber: z.coerce.number().int().positive(), mode: z.enum(['remote', 'onsite', 'phone']).default('remote') });
+
+export const startTimerAction = action(startTimerFormSchema, { roles: STAFF_ROLES }, async (input, actor) => {
+  const timer = await startTimer({ actor, input: { ticketId: input.ticketId, mode: input.mode } });
+  return { message: `Timer started on #${timer.ticketNumber}.`, revalidate: [`/console/tickets/${input.ticketNumber}`] };
+});
+
+const stopTimerFormSchema = z.object({ ticketNumber: z.coerce.number().int().positive(), notes: z.string().max(5000).default('') });
+
+export const stopTimerAction = action(stopTimerFormSchema, { roles: STAFF_ROLES }, async (input, actor) => {
+  const logged = await stopTimer({ actor, input: { notes: input.notes } });
+  return { message: `Logged ${formatDuration(logged.minutes)}. ${logged.decision.reason}`, revalidate: [`/console/tickets/${input.ticketNumber}`] };
+});
+
+export const discardTimerAction = action(z.object({ ticketNumber: z.coerce.number().int().positive() }), { roles: STAFF_ROLES }, async (input, actor) => {
+  await discardTimer({ actor });
+  return { message: 'Timer discarded; nothing was logged.', revalidate: [`/console/tickets/${input.ticketNumber}`] };
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { db, type Db } from '@/lib/db/client.ts';
+import { db, type Db, type DbTx } from '@/lib/db/client.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 import { authorize } from '@/lib/auth/authorize.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
@@ -48,67 +48,73 @@ export async function logTime(
   const minutes = Math.round((input.endedAt.getTime() - input.startedAt.getTime()) / 60_000);
   if (minutes < 1) throw new AppError('invalid', 'A time entry must be at least one minute long.', { fieldErrors: { endedAt: ['At least one minute.'] } });
 
-  const result = await database.$transaction(
-    async (tx) => {
-      const ticket = await tx.ticket.findUnique({
-        where: { id: input.ticketId },
-        select: { id: true, number: true, clientId: true, contractId: true, mergedIntoId: true, client: { select: { timezone: true } } },
-      });
-      if (!ticket) throw notFound('The ticket');
-      if (ticket.mergedIntoId) throw new AppError('conflict', 'This ticket was merged; log time on the ticket it was merged into.');
-      const contract = await findGoverningContract(tx, {
-        clientId: ticket.clientId,
-        clientTimezone: ticket.client.timezone,
-        ticketContractId: ticket.contractId,
-        at: input.startedAt,
-      });
-      const entry = await tx.timeEntry.create({
-        data: {
-          ticketId: ticket.id,
-          clientId: ticket.clientId,
-          contractId: contract?.id ?? null,
-          userId: actor.userId,
-          startedAt: input.startedAt,
-          endedAt: input.endedAt,
-          minutes,
-          mode: input.mode,
-          isInternal: input.isInternal,
-          notes: input.notes,
-        },
-        select: { id: true },
-      });
-      const { decisions } = await redecidePeriod(tx, {
-        clientId: ticket.clientId,
-        contractId: contract?.id ?? null,
-        from: input.startedAt,
-        actor,
-        cause: 'time_logged',
-        now: options.now,
-      });
-      const decision = decisions.get(entry.id)!.decision;
-      if (decision.outcome === 'refused') {
-        throw new AppError('refused', decision.reason, { details: { reason: decision.reason, needsApproval: decision.needsApproval } });
-      }
-      await recordAudit(tx, {
-        actor,
-        action: 'time_entry.created',
-        entityType: 'TimeEntry',
-        entityId: entry.id,
-        clientId: ticket.clientId,
-        after: { ticket: ticket.number, minutes, mode: input.mode, outcome: decision.outcome, amount: decision.billableAmount, units: decision.retainerUnitsDrawn },
-      });
-      if (decision.isRetainerExhausted) {
-        await notifyUsers(tx, await customerAdminIds(tx, ticket.clientId), {
-          kind: 'retainer_exhausted',
-          title: 'Your prepaid hours are used up',
-          body: `Work on ticket #${ticket.number} went past your retainer balance. ${decision.reason}`,
-          link: `/portal/tickets/${ticket.number}`,
-          dedupeKey: `retainer-exhausted:${entry.id}`,
-        });
-      }
-      return { entryId: entry.id, minutes, decision };
+  return database.$transaction((tx) => logTimeWithin(tx, { actor, input, minutes, now: options.now }), {
+    timeout: 30_000,
+    maxWait: 30_000,
+  });
+}
+
+/** The body of logTime inside a caller's transaction (the timer's stop uses it too). */
+export async function logTimeWithin(
+  tx: DbTx,
+  options: { actor: Actor; input: z.output<typeof logTimeSchema>; minutes: number; now?: Date },
+): Promise<LoggedTime> {
+  const { actor, input, minutes } = options;
+  const ticket = await tx.ticket.findUnique({
+    where: { id: input.ticketId },
+    select: { id: true, number: true, clientId: true, contractId: true, mergedIntoId: true, client: { select: { timezone: true } } },
+  });
+  if (!ticket) throw notFound('The ticket');
+  if (ticket.mergedIntoId) throw new AppError('conflict', 'This ticket was merged; log time on the ticket it was merged into.');
+  const contract = await findGoverningContract(tx, {
+    clientId: ticket.clientId,
+    clientTimezone: ticket.client.timezone,
+    ticketContractId: ticket.contractId,
+    at: input.startedAt,
+  });
+  const entry = await tx.timeEntry.create({
+    data: {
+      ticketId: ticket.id,
+      clientId: ticket.clientId,
+      contractId: contract?.id ?? null,
+      userId: actor.userId,
+      startedAt: input.startedAt,
+      endedAt: input.endedAt,
+      minutes,
+      mode: input.mode,
+      isInternal: input.isInternal,
+      notes: input.notes,
     },
-    { timeout: 30_000, maxWait: 30_000 },
-  );
-  return result;
+    select: { id: true },
+  });
+  const { decisions } = await redecidePeriod(tx, {
+    clientId: ticket.clientId,
+    contractId: contract?.id ?? null,
+    from: input.startedAt,
+    actor,
+    cause: 'time_logged',
+    now: options.now,
+  });
+  const decision = decisions.get(entry.id)!.decision;
+  if (decision.outcome === 'refused') {
+    throw new AppError('refused', decision.reason, { details: { reason: decision.reason, needsApproval: decision.needsApproval } });
+  }
+  await recordAudit(tx, {
+    actor,
+    action: 'time_entry.created',
+    entityType: 'TimeEntry',
+    entityId: entry.id,
+    clientId: ticket.clientId,
+    after: { ticket: ticket.number, minutes, mode: input.mode, outcome: decision.outcome, amount: decision.billableAmount, units: decision.retainerUnitsDrawn },
+  });
+  if (decision.isRetainerExhausted) {
+    await notifyUsers(tx, await customerAdminIds(tx, ticket.clientId), {
+      kind: 'retainer_exhausted',
+      title: 'Your prepaid hours are used up',
+      body: `Work on ticket #${ticket.number} went past your retainer balance. ${decision.reason}`,
+      link: `/portal/tickets/${ticket.number}`,
+      dedupeKey: `retainer-exhausted:${entry.id}`,
+    });
+  }
+  return { entryId: entry.id, minutes, decision };
 }

@@ -4,7 +4,9 @@ import { orNotFound, requirePageActor } from '@/app/_lib/session.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
 import { getTicket } from '@/lib/server/tickets/get-ticket.ts';
 import { localDateKey } from '@/lib/domain/calendar/index.ts';
-import { logTimeAction } from '@/app/_actions/time-actions.ts';
+import { discardTimerAction, logTimeAction, startTimerAction, stopTimerAction } from '@/app/_actions/time-actions.ts';
+import { getRunningTimer } from '@/lib/server/time/timers.ts';
+import { TimerControl } from '@/components/billing/timer-control.tsx';
 import { PageHeader } from '@/components/layout/app-shell.tsx';
 import { TicketOverview } from '@/components/tickets/ticket-overview.tsx';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card.tsx';
@@ -17,6 +19,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
   const number = Number((await params).number);
   if (!Number.isInteger(number) || number < 1) notFound();
   const ticket = await orNotFound(getTicket({ actor, number }));
+  const running = await getRunningTimer(actor);
   return (
     <>
       <PageHeader title={`#${ticket.number} ${ticket.subject}`} description={ticket.client.name} />
@@ -25,7 +28,15 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
           <CardHeader>
             <CardTitle as="h2">Log time</CardTitle>
           </CardHeader>
-          <CardContent>
+          <CardContent className="space-y-6">
+            <TimerControl
+              ticketId={ticket.id}
+              ticketNumber={ticket.number}
+              running={running ? { ticketNumber: running.ticketNumber, startedAt: running.startedAt.toISOString() } : null}
+              startAction={startTimerAction}
+              stopAction={stopTimerAction}
+              discardAction={discardTimerAction}
+            />
             <LogTimeForm action={logTimeAction} ticketId={ticket.id} ticketNumber={ticket.number} timezone={ticket.client.timezone} today={localDateKey(ticket.client.timezone, new Date())} />
           </CardContent>
         </Card>

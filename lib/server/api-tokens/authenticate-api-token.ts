@@ -1,0 +1,40 @@
+import { db, type DbTx } from '@/lib/db/client.ts';
+import type { Actor } from '@/lib/auth/actor.ts';
+import { hashToken } from '@/lib/auth/token-hash.ts';
+import { loadActor } from '@/lib/server/auth/load-actor.ts';
+
+/** The actor behind a bearer token, with the token's id (idempotency keys are per token). */
+export type ApiActor = Actor & { tokenId: string };
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+const MAX_TOKEN_LENGTH = 200;
+
+/**
+ * Unknown, revoked or deactivated-owner tokens give null (401). The owner's role is returned
+ * as it is now, so `authorize` answers 403 when it is not a staff role.
+ */
+export async function authenticateApiToken(
+  bearer: string | null | undefined,
+  options: { now?: Date } = {},
+  tx: DbTx = db,
+): Promise<ApiActor | null> {
+  if (!bearer || bearer.length > MAX_TOKEN_LENGTH) return null;
+  const token = await tx.apiToken.findUnique({
+    where: { tokenHash: hashToken(bearer) },
+    select: { id: true, userId: true, revokedAt: true, lastUsedAt: true },
+  });
+  if (!token || token.revokedAt) return null;
+  const actor = await loadActor(token.userId, 'api_token', tx);
+  if (!actor) return null;
+
+  const now = options.now ?? new Date();
+  const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  if (!token.lastUsedAt || token.lastUsedAt < staleBefore) {
+    // conditional, so concurrent requests write it at most once a minute
+    await tx.apiToken.updateMany({
+      where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: staleBefore } }] },
+      data: { lastUsedAt: now },
+    });
+  }
+  return { ...actor, tokenId: token.id };
+}
