@@ -4,7 +4,7 @@ import { signInAndLand } from './helpers.ts';
 test('a customer opening another client’s ticket gets not-found and sees nothing of it', async ({ page }) => {
   // Birch’s admin looks up an Acme ticket number (seen by staff in the queue)
   await signInAndLand(page, 'tech@msp.demo', /\/console$/);
-  await page.goto('/console?view=all&q=Reception+PC');
+  await page.goto('/console?queue=all&q=Reception+PC');
   const href = await page.getByRole('link', { name: 'Reception PC will not boot' }).getAttribute('href');
   const acmeTicket = href!.split('/').pop();
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -3,8 +3,8 @@ import { signInAndLand } from './helpers.ts';
 
 test('a technician logs time and sees the decision and its reason at once', async ({ page }) => {
   await signInAndLand(page, 'tech@msp.demo', /\/console$/);
-  await page.getByLabel('Search tickets').fill('Printer offline');
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: /Search subject/ }).fill('Printer offline');
+  await page.getByRole('button', { name: 'Filter' }).click();
   await page.getByRole('link', { name: /Printer offline/ }).click();
   await page.getByLabel(/^Start/).fill('10:00');
   await page.getByLabel(/^End/).fill('10:20');
@@ -16,8 +16,9 @@ test('a technician logs time and sees the decision and its reason at once', asyn
 
 test('bad time input gets a field message and logs nothing', async ({ page }) => {
   await signInAndLand(page, 'tech@msp.demo', /\/console$/);
-  await page.getByLabel('Search tickets').fill('Wi-Fi drops');
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: /^Unassigned/ }).click();
+  await page.getByRole('searchbox', { name: /Search subject/ }).fill('Wi-Fi drops');
+  await page.getByRole('button', { name: 'Filter' }).click();
   await page.getByRole('link', { name: /Wi-Fi drops/ }).click();
   const before = await page.getByTestId('time-entry').count();
   await page.getByLabel(/^Start/).fill('11:00');

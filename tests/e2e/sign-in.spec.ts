@@ -3,8 +3,8 @@ import { signIn, signInAndLand } from './helpers.ts';
 
 const HOMES = [
   { email: 'admin@msp.demo', path: /\/admin$/, heading: 'Administration' },
-  { email: 'manager@msp.demo', path: /\/console$/, heading: 'Ticket queue' },
-  { email: 'tech@msp.demo', path: /\/console$/, heading: 'Ticket queue' },
+  { email: 'manager@msp.demo', path: /\/console$/, heading: 'Ticket queues' },
+  { email: 'tech@msp.demo', path: /\/console$/, heading: 'Ticket queues' },
   { email: 'admin@acme.demo', path: /\/portal$/, heading: 'Your company’s tickets' },
   { email: 'user@acme.demo', path: /\/portal$/, heading: 'Your tickets' },
 ];

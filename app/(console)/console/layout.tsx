@@ -5,7 +5,10 @@ import { STAFF_ROLES } from '@/lib/auth/roles.ts';
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor({ roles: STAFF_ROLES });
-  const nav = [{ href: '/console', label: 'Queue', exact: true }];
+  const nav = [
+    { href: '/console', label: 'Queues', exact: true },
+    { href: '/console/assets', label: 'Assets', exact: false },
+  ];
   if (actor.role === 'admin') nav.push({ href: '/admin', label: 'Admin', exact: false });
   return (
     <AppShell face="Service console" homeHref="/console" user={actor} nav={nav}>

@@ -1,23 +1,61 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requirePageActor } from '@/app/_lib/session.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
-import { listTickets } from '@/lib/server/tickets/list-tickets.ts';
+import { db } from '@/lib/db/client.ts';
+import { listQueue, queueCounts } from '@/lib/server/tickets/list-queue.ts';
+import { QUEUES, QUEUE_LABELS, type QueueName } from '@/lib/server/tickets/ticket-queues.ts';
 import { PageHeader } from '@/components/layout/app-shell.tsx';
-import { TicketListSection } from '@/components/tickets/ticket-list-section.tsx';
+import { TicketTable } from '@/components/tickets/ticket-table.tsx';
+import { QueueFilters } from '@/components/tickets/queue-filters.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { Badge } from '@/components/ui/badge.tsx';
 
-export const metadata: Metadata = { title: 'Ticket queue' };
+export const metadata: Metadata = { title: 'Ticket queues' };
 
 type SearchParams = Promise<Record<string, string | undefined>>;
+const FILTER_KEYS = ['q', 'clientId', 'type', 'priority', 'status', 'assigneeId', 'channel', 'assetId'] as const;
 
 export default async function ConsoleHome({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor({ roles: STAFF_ROLES });
   const params = await searchParams;
-  const view = params.view === 'all' || params.view === 'closed' ? params.view : 'open';
-  const result = await listTickets({ actor, input: { view, q: params.q, page: params.page } });
+  const queue: QueueName = (QUEUES as readonly string[]).includes(params.queue ?? '') ? (params.queue as QueueName) : 'open';
+  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, params[key] || undefined]));
+  const [result, counts, clients, assignees] = await Promise.all([
+    listQueue({ actor, input: { queue, ...filters, cursor: params.cursor } }),
+    queueCounts({ actor }),
+    db.client.findMany({ where: { status: { not: 'offboarded' } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    db.user.findMany({ where: { role: { in: ['technician', 'account_manager', 'admin'] }, isActive: true }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+  ]);
+  const href = (extra: Record<string, string | undefined>) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries({ queue, ...filters, ...extra })) if (value) search.set(key, value);
+    return `/console?${search.toString()}`;
+  };
   return (
     <>
-      <PageHeader title="Ticket queue" description={`${result.total} ${view === 'open' ? 'open ' : ''}tickets, soonest resolution target first.`} />
-      <TicketListSection basePath="/console" ticketHref={(n) => `/console/tickets/${n}`} result={result} view={view} q={params.q} />
+      <PageHeader title="Ticket queues" description="Soonest resolution target first; the SLA clock pauses while waiting on the customer." />
+      <nav aria-label="Queues" className="mb-4 flex flex-wrap gap-1">
+        {QUEUES.map((name) => (
+          <Button key={name} asChild size="sm" variant={name === queue ? 'default' : 'outline'}>
+            <Link href={href({ queue: name, cursor: undefined })} aria-current={name === queue ? 'page' : undefined}>
+              {QUEUE_LABELS[name]}
+              {counts[name] >= 0 ? <Badge variant={name === 'breached' && counts[name] > 0 ? 'danger' : 'neutral'} className="ml-1">{counts[name]}</Badge> : null}
+            </Link>
+          </Button>
+        ))}
+      </nav>
+      <div className="space-y-4">
+        <QueueFilters queue={queue} values={filters} clients={clients} assignees={assignees} />
+        <TicketTable
+          emptyMessage={filters.q ? `No tickets match “${filters.q}”.` : `Nothing in “${QUEUE_LABELS[queue]}”.`}
+          rows={result.items.map((item) => ({ ...item, resolutionDueAt: item.resolutionDueAt?.toISOString() ?? null, href: `/console/tickets/${item.number}` }))}
+        />
+        <div className="flex justify-between text-sm">
+          {params.cursor ? <Link className="underline" href={href({ cursor: undefined })}>← First page</Link> : <span />}
+          {result.nextCursor ? <Link className="underline" href={href({ cursor: result.nextCursor })}>Next page →</Link> : null}
+        </div>
+      </div>
     </>
   );
 }

@@ -12,10 +12,10 @@ import { estimateTicketSelect } from './estimate-ticket.ts';
 
 export const MONEY_PATTERN = /^\d{1,10}(\.\d{1,2})?$/;
 
-export const raiseEstimateSchema = z
+/** What an estimate asks consent for: hours (as minutes) or a flat fee, exactly one. */
+export const estimateTermsSchema = z
   .object({
-    ticketId: z.uuid('Choose a ticket.'),
-    description: z.string().trim().min(3, 'Describe the work in at least 3 characters.').max(5000, 'Keep the description under 5,000 characters.'),
+    description: z.string({ error: 'Describe the work.' }).trim().min(3, 'Describe the work in at least 3 characters.').max(5000, 'Keep the description under 5,000 characters.'),
     minutes: z.number({ error: 'Give the estimate in whole minutes.' }).int('Give the estimate in whole minutes.').positive('The estimate must be more than zero minutes.').max(100_000, 'That estimate is too large.').optional(),
     amount: z.string({ error: 'Give the amount as a decimal string such as "450.00".' }).regex(MONEY_PATTERN, 'Give the amount as a decimal string such as "450.00".').refine((v) => Number(v) > 0, 'The amount must be more than zero.').optional(),
   })
@@ -23,6 +23,8 @@ export const raiseEstimateSchema = z
     path: ['minutes'],
     message: 'Give either minutes (an hours estimate) or amount (a flat fee), not both.',
   });
+
+export const raiseEstimateSchema = estimateTermsSchema.extend({ ticketId: z.uuid('Choose a ticket.') });
 export type RaiseEstimateInput = z.input<typeof raiseEstimateSchema>;
 
 /**

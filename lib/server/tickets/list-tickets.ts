@@ -5,7 +5,9 @@ import { ticketsVisibleTo } from '@/lib/db/scope.ts';
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
 
-export const OPEN_STATUSES = ['new', 'triaged', 'in_progress', 'waiting_on_customer', 'awaiting_approval'] as const;
+import { OPEN_STATUSES } from './ticket-queues.ts';
+
+export { OPEN_STATUSES };
 
 export const listTicketsSchema = z.object({
   view: z.enum(['open', 'all', 'closed']).default('open'),

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client.ts';
+import { listQueue, queueCounts } from '@/lib/server/tickets/list-queue.ts';
+import { actorOf, makeClient, makeTicket, makeUser } from '@/tests/factories/index.ts';
+
+const NOW = new Date('2030-01-10T12:00:00Z');
+const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
+
+async function setup() {
+  const client = await makeClient(db);
+  const team = await db.team.create({ data: { name: `Team ${client.code}` } });
+  const me = await makeUser(db, { role: 'technician', teamId: team.id });
+  const colleague = await makeUser(db, { role: 'technician', teamId: team.id });
+  const t = async (input: Parameters<typeof makeTicket>[1], due: Date | null) => {
+    const ticket = await makeTicket(db, input);
+    await db.ticket.update({ where: { id: ticket.id }, data: { resolutionDueAt: due } });
+    return ticket;
+  };
+  const tickets = {
+    unassigned: await t({ clientId: client.id, subject: 'Unassigned printer jam' }, minutes(600)),
+    mine: await t({ clientId: client.id, assigneeId: me.id, status: 'in_progress', subject: 'Mine laptop' }, minutes(300)),
+    colleagues: await t({ clientId: client.id, assigneeId: colleague.id, status: 'in_progress', subject: 'Colleague server' }, minutes(30)),
+    breached: await t({ clientId: client.id, assigneeId: me.id, status: 'in_progress', subject: 'Breached firewall', priority: 'P1' }, minutes(-5)),
+    waiting: await t({ clientId: client.id, status: 'waiting_on_customer', subject: 'Waiting for reply' }, minutes(-50)),
+    noTarget: await t({ clientId: client.id, subject: 'No target yet' }, null),
+    resolved: await t({ clientId: client.id, status: 'resolved', subject: 'Resolved thing' }, minutes(-100)),
+  };
+  await db.ticketComment.create({ data: { ticketId: tickets.mine.id, body: 'The flux capacitor rattles' } });
+  return { client, me: actorOf(me), tickets };
+}
+
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+describe('staff queues', () => {
+  it('each queue holds the right tickets, soonest due first, paused ones out of SLA queues', async () => {
+    const { client, me, tickets } = await setup();
+    const q = (queue: string) => listQueue({ actor: me, input: { queue: queue as never, clientId: client.id }, now: NOW }).then((r) => ids(r.items));
+    expect(await q('unassigned')).toEqual([tickets.waiting.id, tickets.unassigned.id, tickets.noTarget.id]);
+    expect(await q('mine')).toEqual([tickets.breached.id, tickets.mine.id]);
+    expect(await q('team')).toEqual([tickets.breached.id, tickets.colleagues.id, tickets.mine.id]);
+    expect(await q('at_risk')).toEqual([tickets.colleagues.id]);
+    expect(await q('breached')).toEqual([tickets.breached.id]);
+    expect(await q('waiting')).toEqual([tickets.waiting.id]);
+    expect(await q('open')).toEqual([tickets.waiting.id, tickets.breached.id, tickets.colleagues.id, tickets.mine.id, tickets.unassigned.id, tickets.noTarget.id]);
+  });
+
+  it('searches subjects and comments, and filters', async () => {
+    const { client, me, tickets } = await setup();
+    const byComment = await listQueue({ actor: me, input: { queue: 'all', clientId: client.id, q: 'flux capacitor' }, now: NOW });
+    expect(ids(byComment.items)).toEqual([tickets.mine.id]);
+    const bySubject = await listQueue({ actor: me, input: { queue: 'all', clientId: client.id, q: 'firewall' }, now: NOW });
+    expect(ids(bySubject.items)).toEqual([tickets.breached.id]);
+    const p1 = await listQueue({ actor: me, input: { queue: 'open', clientId: client.id, priority: 'P1' }, now: NOW });
+    expect(ids(p1.items)).toEqual([tickets.breached.id]);
+  });
+
+  it('keyset pages cover every ticket exactly once, tickets without a target last', async () => {
+    const { client, me } = await setup();
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listQueue({ actor: me, input: { queue: 'all', clientId: client.id, pageSize: 5, cursor }, now: NOW });
+      seen.push(...ids(page.items));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+  });
+
+  it('counts per queue, and customers are refused', async () => {
+    const { client, me } = await setup();
+    const counts = await queueCounts({ actor: me, now: NOW });
+    expect(counts.breached).toBeGreaterThanOrEqual(1);
+    const customer = actorOf(await makeUser(db, { role: 'customer_admin', clientId: client.id }));
+    await expect(listQueue({ actor: customer, input: {} })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(queueCounts({ actor: customer })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
