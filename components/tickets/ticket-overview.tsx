@@ -27,7 +27,7 @@ function SlaFact({ label, dueAt, metAt }: { label: string; dueAt: Date | null; m
 }
 
 /** The ticket as both faces show it; the console passes its own actions in `children`. */
-export function TicketOverview(props: { ticket: TicketView; isStaffView: boolean; children?: ReactNode }) {
+export function TicketOverview(props: { ticket: TicketView; isStaffView: boolean; replyForm?: ReactNode; children?: ReactNode }) {
   const { ticket } = props;
   const tz = ticket.client.timezone;
   return (
@@ -55,6 +55,7 @@ export function TicketOverview(props: { ticket: TicketView; isStaffView: boolean
                 <p className="whitespace-pre-wrap text-sm">{comment.body}</p>
               </article>
             ))}
+            {props.replyForm}
           </CardContent>
         </Card>
         <Card>

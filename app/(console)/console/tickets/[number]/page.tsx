@@ -9,6 +9,8 @@ import { getRunningTimer } from '@/lib/server/time/timers.ts';
 import { TimerControl } from '@/components/billing/timer-control.tsx';
 import { PageHeader } from '@/components/layout/app-shell.tsx';
 import { TicketOverview } from '@/components/tickets/ticket-overview.tsx';
+import { ReplyForm } from '@/components/tickets/reply-form.tsx';
+import { staffReplyAction } from '@/app/_actions/comment-actions.ts';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card.tsx';
 import { LogTimeForm } from '@/components/billing/log-time-form.tsx';
 
@@ -23,7 +25,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader title={`#${ticket.number} ${ticket.subject}`} description={ticket.client.name} />
-      <TicketOverview ticket={ticket} isStaffView>
+      <TicketOverview ticket={ticket} replyForm={ticket.status === 'closed' ? null : <ReplyForm action={staffReplyAction} ticketId={ticket.id} ticketNumber={ticket.number} canWriteInternal={true} />} isStaffView>
         <Card>
           <CardHeader>
             <CardTitle as="h2">Log time</CardTitle>

@@ -5,6 +5,8 @@ import { CUSTOMER_ROLES } from '@/lib/auth/roles.ts';
 import { getTicket } from '@/lib/server/tickets/get-ticket.ts';
 import { PageHeader } from '@/components/layout/app-shell.tsx';
 import { TicketOverview } from '@/components/tickets/ticket-overview.tsx';
+import { ReplyForm } from '@/components/tickets/reply-form.tsx';
+import { customerReplyAction } from '@/app/_actions/comment-actions.ts';
 
 export const metadata: Metadata = { title: 'Ticket' };
 
@@ -16,7 +18,7 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ n
   return (
     <>
       <PageHeader title={`#${ticket.number} ${ticket.subject}`} />
-      <TicketOverview ticket={ticket} isStaffView={false} />
+      <TicketOverview ticket={ticket} replyForm={ticket.status === 'closed' ? null : <ReplyForm action={customerReplyAction} ticketId={ticket.id} ticketNumber={ticket.number} canWriteInternal={false} />} isStaffView={false} />
     </>
   );
 }
