@@ -33,5 +33,5 @@ export function TierTable({ rows }: { rows: TierSummary[] }) {
 }
 
 export function ClientTable({ rows }: { rows: ClientSummary[] }) {
-  return <DataTable columns={clientColumns} data={rows} searchable searchPlaceholder="Search clients…" emptyMessage="No clients yet." caption="Clients" />;
+  return <DataTable columns={clientColumns} data={rows} rowHrefKey="href" searchable searchPlaceholder="Search clients…" emptyMessage="No clients yet." caption="Clients" />;
 }

@@ -7,6 +7,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const actor = await requirePageActor({ roles: STAFF_ROLES });
   const nav = [
     { href: '/console', label: 'Queues', exact: true },
+    { href: '/console/clients', label: 'Clients', exact: false },
     { href: '/console/assets', label: 'Assets', exact: false },
   ];
   if (actor.role === 'admin') nav.push({ href: '/admin', label: 'Admin', exact: false });

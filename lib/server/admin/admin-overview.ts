@@ -4,6 +4,9 @@ import { authorize } from '@/lib/auth/authorize.ts';
 import { MANAGER_ROLES } from '@/lib/auth/roles.ts';
 import { describeCalendar } from '@/lib/domain/calendar/index.ts';
 import { loadTierVersions, tierVersionAt } from '@/lib/server/billing/load-terms.ts';
+import { listClientSummaries, type ClientSummary } from '@/lib/server/clients/list-client-summaries.ts';
+
+export type { ClientSummary };
 
 export interface TierSummary {
   id: string;
@@ -17,17 +20,6 @@ export interface TierSummary {
   clientCount: number;
 }
 
-export interface ClientSummary {
-  id: string;
-  name: string;
-  code: string;
-  status: string;
-  timezone: string;
-  accountManager: string | null;
-  agreement: string;
-  isMonitoringOptedOut: boolean;
-  openTickets: number;
-}
 
 /** What the admin home lists: the tiers as they stand today and every client with its agreement. */
 export async function adminOverview(options: { actor: Actor | null; now?: Date }, tx: DbTx = db) {
@@ -54,30 +46,6 @@ export async function adminOverview(options: { actor: Actor | null; now?: Date }
       clientCount,
     });
   }
-  const clients = await tx.client.findMany({
-    orderBy: { name: 'asc' },
-    select: {
-      id: true,
-      name: true,
-      code: true,
-      status: true,
-      timezone: true,
-      isMonitoringOptedOut: true,
-      accountManager: { select: { name: true } },
-      contracts: { where: { status: 'active' }, select: { kind: true, tier: { select: { name: true } } } },
-      _count: { select: { tickets: { where: { status: { notIn: ['resolved', 'closed'] } } } } },
-    },
-  });
-  const clientSummaries: ClientSummary[] = clients.map((client) => ({
-    id: client.id,
-    name: client.name,
-    code: client.code,
-    status: client.status,
-    timezone: client.timezone,
-    accountManager: client.accountManager?.name ?? null,
-    agreement: client.contracts.map((c) => (c.tier ? `${c.tier.name} (managed)` : c.kind.replace(/_/g, ' '))).join(', ') || 'No active agreement',
-    isMonitoringOptedOut: client.isMonitoringOptedOut,
-    openTickets: client._count.tickets,
-  }));
+  const clientSummaries = await listClientSummaries({ actor: options.actor }, tx);
   return { tiers: tierSummaries, clients: clientSummaries };
 }

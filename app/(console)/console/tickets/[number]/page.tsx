@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { orNotFound, requirePageActor } from '@/app/_lib/session.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
@@ -24,7 +25,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
   const running = await getRunningTimer(actor);
   return (
     <>
-      <PageHeader title={`#${ticket.number} ${ticket.subject}`} description={ticket.client.name} />
+      <PageHeader title={`#${ticket.number} ${ticket.subject}`} description={<Link className="underline" href={`/console/clients/${ticket.client.id}`}>{ticket.client.name}</Link>} />
       <TicketOverview ticket={ticket} replyForm={ticket.status === 'closed' ? null : <ReplyForm action={staffReplyAction} ticketId={ticket.id} ticketNumber={ticket.number} canWriteInternal={true} />} isStaffView>
         <Card>
           <CardHeader>
