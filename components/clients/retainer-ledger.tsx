@@ -3,14 +3,17 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import { EmptyState } from '@/components/ui/empty-state.tsx';
 import { formatDateTime, formatDuration, humanize } from '@/lib/utils/format.ts';
 
+function withRunningBalance(entries: RetainerView['entries']) {
+  return entries.reduce<(RetainerView['entries'][number] & { running: number })[]>((rows, entry) => {
+    const previous = rows.at(-1)?.running ?? 0;
+    return [...rows, { ...entry, running: previous + entry.units }];
+  }, []);
+}
+
 /** The ledger with a running balance; the balance is always the sum of the entries. */
 export function RetainerLedger({ retainer, timezone }: { retainer: RetainerView; timezone: string }) {
   if (retainer.entries.length === 0) return <EmptyState title="No retainer entries" description="Purchases, draws and corrections appear here." />;
-  let running = 0;
-  const rows = retainer.entries.map((entry) => {
-    running += entry.units;
-    return { ...entry, running };
-  });
+  const rows = withRunningBalance(retainer.entries);
   return (
     <Table>
       <TableHeader>

@@ -6,7 +6,7 @@ import { CUSTOMER_ROLES } from '@/lib/auth/roles.ts';
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor({ roles: CUSTOMER_ROLES });
   return (
-    <AppShell face="Customer portal" homeHref="/portal" user={actor} nav={[{ href: '/portal', label: 'Tickets', exact: true }]}>
+    <AppShell face="Customer portal" homeHref="/portal" user={actor} nav={[{ href: '/portal', label: 'Tickets', exact: true }, ...(actor.role === 'customer_admin' ? [{ href: '/portal/approvals', label: 'Approvals' }] : [])]}>
       {children}
     </AppShell>
   );

@@ -8,6 +8,8 @@ import { localDateKey } from '@/lib/domain/calendar/index.ts';
 import { discardTimerAction, logTimeAction, startTimerAction, stopTimerAction } from '@/app/_actions/time-actions.ts';
 import { getRunningTimer } from '@/lib/server/time/timers.ts';
 import { TimerControl } from '@/components/billing/timer-control.tsx';
+import { TicketWorkPanel } from '@/components/tickets/ticket-work-panel.tsx';
+import { db } from '@/lib/db/client.ts';
 import { PageHeader } from '@/components/layout/app-shell.tsx';
 import { TicketOverview } from '@/components/tickets/ticket-overview.tsx';
 import { ReplyForm } from '@/components/tickets/reply-form.tsx';
@@ -22,7 +24,11 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
   const number = Number((await params).number);
   if (!Number.isInteger(number) || number < 1) notFound();
   const ticket = await orNotFound(getTicket({ actor, number }));
-  const running = await getRunningTimer(actor);
+  const [running, staff, clientAssets] = await Promise.all([
+    getRunningTimer(actor),
+    db.user.findMany({ where: { isActive: true, role: { in: ['technician', 'account_manager', 'admin'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    db.asset.findMany({ where: { clientId: ticket.client.id, lifecycle: { not: 'retired' } }, orderBy: { name: 'asc' }, select: { id: true, name: true, class: true } }),
+  ]);
   return (
     <>
       <PageHeader title={`#${ticket.number} ${ticket.subject}`} description={<Link className="underline" href={`/console/clients/${ticket.client.id}`}>{ticket.client.name}</Link>} />
@@ -43,6 +49,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
             <LogTimeForm action={logTimeAction} ticketId={ticket.id} ticketNumber={ticket.number} timezone={ticket.client.timezone} today={localDateKey(ticket.client.timezone, new Date())} />
           </CardContent>
         </Card>
+        <TicketWorkPanel ticket={ticket} staff={staff} clientAssets={clientAssets} />
       </TicketOverview>
     </>
   );
