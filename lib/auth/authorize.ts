@@ -8,7 +8,8 @@ export interface Requirement {
 
 /**
  * The one authorization check. Every server action, route handler and page calls it
- * (through requireActor / requireApiActor), whatever the proxy already did.
+ * (pages through requirePageActor, actions through action(), route handlers through the API
+ * handler), whatever the proxy already did.
  */
 export function authorize(actor: Actor | null, requirement: Requirement): Actor {
   if (!actor) throw new AppError('unauthenticated', 'Please sign in.');
