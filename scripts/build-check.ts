@@ -14,7 +14,7 @@ function newestMtime(target: string): number {
 
 /** A production build is (re)made when there is none or a source is newer than it. */
 export function needsBuild(root: string): boolean {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const buildId = path.join(root, process.env.PSA_DIST_DIR ?? '.next', 'BUILD_ID');
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
   return SOURCES.some((source) => newestMtime(path.join(root, source)) > builtAt);
