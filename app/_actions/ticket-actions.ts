@@ -7,6 +7,9 @@ import { updateTicket } from '@/lib/server/tickets/update-ticket.ts';
 import { assignTicket } from '@/lib/server/tickets/assign-ticket.ts';
 import { raiseEstimate } from '@/lib/server/estimates/raise-estimate.ts';
 import { approveEstimate } from '@/lib/server/estimates/approve-estimate.ts';
+import { mergeTickets } from '@/lib/server/tickets/merge-tickets.ts';
+import { createFollowUpProblem } from '@/lib/server/tickets/create-follow-up-problem.ts';
+import { createTicket } from '@/lib/server/tickets/create-ticket.ts';
 
 const ref = { ticketId: z.uuid(), ticketNumber: z.coerce.number().int().positive() };
 const path = (n: number) => `/console/tickets/${n}`;
@@ -59,4 +62,32 @@ export const raiseEstimateAction = action(estimateSchema, { roles: STAFF_ROLES }
 export const recordApprovalAction = action(z.object({ ...ref, estimateId: z.uuid(), approvedBy: z.string() }), { roles: STAFF_ROLES }, async (input, actor) => {
   const result = await approveEstimate({ actor, input: { estimateId: input.estimateId, approvedBy: input.approvedBy } });
   return { message: `Approval recorded${result.redecidedEntryIds.length ? `; ${result.redecidedEntryIds.length} entries decided again` : ''}.`, revalidate: [path(input.ticketNumber)] };
+});
+
+const mergeSchema = z.object({ ...ref, targetNumber: z.coerce.number({ error: 'Enter a ticket number.' }).int().positive('Enter a ticket number.') });
+
+export const mergeTicketAction = action(mergeSchema, { roles: STAFF_ROLES }, async (input, actor) => {
+  const merged = await mergeTickets({ actor, input: { sourceTicketId: input.ticketId, targetNumber: input.targetNumber } });
+  return { redirectTo: `/console/tickets/${merged.targetNumber}` };
+});
+
+export const followUpProblemAction = action(z.object(ref), { roles: STAFF_ROLES }, async (input, actor) => {
+  const created = await createFollowUpProblem({ actor, input: { incidentId: input.ticketId } });
+  return { redirectTo: `/console/tickets/${created.number}` };
+});
+
+const newTicketSchema = z.object({
+  clientId: z.uuid('Choose the client.'),
+  channel: z.enum(['phone', 'hotline', 'email', 'portal']),
+  type: z.enum(['incident', 'service_request', 'problem', 'change', 'maintenance', 'alert']),
+  priority: z.enum(['P1', 'P2', 'P3', 'P4']),
+  subject: z.string(),
+  description: z.string().default(''),
+  requesterId: z.preprocess(blankToUndefined, z.uuid().optional()),
+});
+
+/** A ticket opened by a technician, typically during a phone call. */
+export const createTicketAction = action(newTicketSchema, { roles: STAFF_ROLES }, async (input, actor) => {
+  const created = await createTicket({ actor, input });
+  return { redirectTo: `/console/tickets/${created.number}` };
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell.tsx';
+import { ConsoleShortcuts } from '@/components/layout/console-shortcuts.tsx';
 import { requirePageActor } from '@/app/_lib/session.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
 
@@ -14,6 +15,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   return (
     <AppShell face="Service console" homeHref="/console" user={actor} nav={nav}>
       {children}
+      <ConsoleShortcuts />
     </AppShell>
   );
 }

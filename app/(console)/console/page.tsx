@@ -34,7 +34,11 @@ export default async function ConsoleHome({ searchParams }: { searchParams: Sear
   };
   return (
     <>
-      <PageHeader title="Ticket queues" description="Soonest resolution target first; the SLA clock pauses while waiting on the customer." />
+      <PageHeader
+        title="Ticket queues"
+        description="Soonest resolution target first; the SLA clock pauses while waiting on the customer."
+        actions={<Button asChild><Link href="/console/tickets/new">New ticket</Link></Button>}
+      />
       <nav aria-label="Queues" className="mb-4 flex flex-wrap gap-1">
         {QUEUES.map((name) => (
           <Button key={name} asChild size="sm" variant={name === queue ? 'default' : 'outline'}>

@@ -9,6 +9,9 @@ import { discardTimerAction, logTimeAction, startTimerAction, stopTimerAction } 
 import { getRunningTimer } from '@/lib/server/time/timers.ts';
 import { TimerControl } from '@/components/billing/timer-control.tsx';
 import { TicketWorkPanel } from '@/components/tickets/ticket-work-panel.tsx';
+import { TicketTimeline } from '@/components/tickets/ticket-timeline.tsx';
+import { TicketAdminActions } from '@/components/tickets/ticket-admin-actions.tsx';
+import { getTicketTimeline } from '@/lib/server/tickets/get-ticket-timeline.ts';
 import { db } from '@/lib/db/client.ts';
 import { PageHeader } from '@/components/layout/app-shell.tsx';
 import { TicketOverview } from '@/components/tickets/ticket-overview.tsx';
@@ -24,10 +27,11 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
   const number = Number((await params).number);
   if (!Number.isInteger(number) || number < 1) notFound();
   const ticket = await orNotFound(getTicket({ actor, number }));
-  const [running, staff, clientAssets] = await Promise.all([
+  const [running, staff, clientAssets, timeline] = await Promise.all([
     getRunningTimer(actor),
     db.user.findMany({ where: { isActive: true, role: { in: ['technician', 'account_manager', 'admin'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     db.asset.findMany({ where: { clientId: ticket.client.id, lifecycle: { not: 'retired' } }, orderBy: { name: 'asc' }, select: { id: true, name: true, class: true } }),
+    getTicketTimeline({ actor, ticketId: ticket.id }),
   ]);
   return (
     <>
@@ -50,6 +54,13 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
           </CardContent>
         </Card>
         <TicketWorkPanel ticket={ticket} staff={staff} clientAssets={clientAssets} />
+        <Card>
+          <CardHeader><CardTitle as="h2">Timeline</CardTitle></CardHeader>
+          <CardContent className="space-y-6">
+            <TicketTimeline items={timeline} timezone={ticket.client.timezone} />
+            <TicketAdminActions ticket={ticket} />
+          </CardContent>
+        </Card>
       </TicketOverview>
     </>
   );
