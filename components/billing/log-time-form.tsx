@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
+import { startTransition, useActionState, useEffect, type FormEvent } from 'react';
 import { toast } from 'sonner';
 import type { ActionState } from '@/app/_lib/action.ts';
 import { Button } from '@/components/ui/button.tsx';
@@ -20,8 +20,14 @@ export function LogTimeForm(props: { action: FormAction; ticketId: string; ticke
     if (state?.ok && state.message) toast.success(state.message);
   }, [state]);
   const errors = state?.fieldErrors;
+  // submitting by hand keeps the typed times when the answer is an error
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
   return (
-    <form action={formAction} className="space-y-4" aria-label="Log time">
+    <form onSubmit={onSubmit} className="space-y-4" aria-label="Log time">
       <input type="hidden" name="ticketId" value={props.ticketId} />
       <input type="hidden" name="ticketNumber" value={props.ticketNumber} />
       <input type="hidden" name="timezone" value={props.timezone} />

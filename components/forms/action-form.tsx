@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, type ReactNode } from 'react';
+import { startTransition, useActionState, useEffect, type FormEvent, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import type { ActionState } from '@/app/_lib/action.ts';
 import { Button, type ButtonProps } from '@/components/ui/button.tsx';
@@ -24,9 +24,16 @@ export function ActionForm(props: {
   useEffect(() => {
     if (state?.ok) toast.success(state.message ?? 'Saved.');
   }, [state]);
+  // submitting by hand keeps what was typed when the action answers with errors
+  // (a form `action` would be reset by React after every submission)
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
   const fieldMessages = Object.entries(state?.fieldErrors ?? {}).flatMap(([, messages]) => messages);
   return (
-    <form action={formAction} aria-label={props.label} className={props.className ?? 'space-y-3'}>
+    <form onSubmit={onSubmit} aria-label={props.label} className={props.className ?? 'space-y-3'}>
       {state && !state.ok ? (
         <div role="alert" className="rounded-md border border-destructive/30 bg-destructive/10 p-2 text-sm text-destructive">
           <p>{state.message}</p>

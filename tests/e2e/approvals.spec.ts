@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInAndLand } from './helpers.ts';
+import { logTimeOnTicket, signInAndLand } from './helpers.ts';
 
 test('a customer admin approves an estimate; the work is then billed against it and the customer sees why', async ({ page }) => {
   await signInAndLand(page, 'admin@birch.demo', /\/portal$/);
@@ -13,10 +13,7 @@ test('a customer admin approves an estimate; the work is then billed against it 
   await signInAndLand(page, 'tech@msp.demo', /\/console$/);
   await page.goto('/console?queue=all&q=starter+laptop');
   await page.getByRole('link', { name: 'New starter laptop' }).click();
-  await page.getByLabel(/^Date/).fill('2026-11-18');
-  await page.getByLabel(/^Start/).fill('10:00');
-  await page.getByLabel(/^End/).fill('11:00');
-  await page.getByRole('button', { name: 'Log time' }).click();
+  await logTimeOnTicket(page, { date: '2026-11-18', start: '10:00', end: '11:00' });
   await expect(page.getByTestId('log-time-result')).toContainText('against the approved estimate of 2 h 30 min');
   const ticketUrl = page.url().replace('/console/', '/portal/');
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -37,10 +34,7 @@ test('without approval, new-scope work is refused with a clear message and nothi
   await signInAndLand(page, 'tech@msp.demo', /\/console$/);
   await page.goto('/console?queue=all&q=Root+cause+repeated');
   await page.getByRole('link', { name: /Root cause: repeated server restarts/ }).click();
-  await page.getByLabel(/^Date/).fill('2026-11-18');
-  await page.getByLabel(/^Start/).fill('10:00');
-  await page.getByLabel(/^End/).fill('10:45');
-  await page.getByRole('button', { name: 'Log time' }).click();
+  await logTimeOnTicket(page, { date: '2026-11-18', start: '10:00', end: '10:45' });
   await expect(page.locator('form[aria-label="Log time"] [role="alert"]')).toContainText('needs an approved estimate');
   await expect(page.getByTestId('time-entry')).toHaveCount(0);
 });

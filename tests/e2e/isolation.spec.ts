@@ -27,7 +27,7 @@ test('a customer cannot open the console or admin pages', async ({ page }) => {
 
 test('the portal shows the customer their own tickets with coverage reasons', async ({ page }) => {
   await signInAndLand(page, 'admin@acme.demo', /\/portal$/);
-  await page.getByRole('link', { name: 'All' }).click();
+  await page.getByRole('link', { name: 'All', exact: true }).click();
   await page.getByRole('link', { name: /Reception PC will not boot/ }).click();
   await expect(page.getByTestId('decision-reason').first()).toContainText('Covered');
   await expect(page.getByText('Internal note')).toHaveCount(0);

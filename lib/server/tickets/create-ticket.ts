@@ -51,7 +51,7 @@ export async function createTicket(
     const contract = await findGoverningContract(tx, { clientId, clientTimezone: client.timezone, ticketContractId: null, at: now });
     const channels = await allowedChannels(tx, { tierId: contract?.tierId ?? null, at: now });
     if (!channels.includes(channel)) {
-      throw new AppError('invalid', `The client's agreement does not include the ${channel} channel.`, { fieldErrors: { channel: [`Not included in the client's tier (allowed: ${channels.join(', ')}).`] } });
+      throw new AppError('invalid', `The client's agreement does not include the ${channel} channel.`, { fieldErrors: { channel: [`The ${channel} channel is not included in the client's tier (allowed: ${channels.join(', ')}).`] } });
     }
     if (input.assetIds.length) {
       const owned = await tx.asset.count({ where: { id: { in: input.assetIds }, clientId } });
