@@ -1,6 +1,7 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, type FormEvent } from 'react';
+import { useEffect } from 'react';
+import { useKeptFormAction } from '@/components/forms/use-kept-form-action.ts';
 import { toast } from 'sonner';
 import type { ActionState } from '@/app/_lib/action.ts';
 import { Button } from '@/components/ui/button.tsx';
@@ -15,17 +16,11 @@ type FormAction = (state: ActionState | null, formData: FormData) => Promise<Act
 
 /** Manual time entry; the decision and its reason come back at once. */
 export function LogTimeForm(props: { action: FormAction; ticketId: string; ticketNumber: number; timezone: string; today: string }) {
-  const [state, formAction, isPending] = useActionState(props.action, null);
+  const { state, onSubmit, isPending } = useKeptFormAction(props.action);
   useEffect(() => {
     if (state?.ok && state.message) toast.success(state.message);
   }, [state]);
   const errors = state?.fieldErrors;
-  // submitting by hand keeps the typed times when the answer is an error
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
-  }
   return (
     <form onSubmit={onSubmit} className="space-y-4" aria-label="Log time">
       <input type="hidden" name="ticketId" value={props.ticketId} />

@@ -1,6 +1,7 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, type FormEvent, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { useKeptFormAction } from './use-kept-form-action.ts';
 import { toast } from 'sonner';
 import type { ActionState } from '@/app/_lib/action.ts';
 import { Button, type ButtonProps } from '@/components/ui/button.tsx';
@@ -20,17 +21,10 @@ export function ActionForm(props: {
   submitVariant?: ButtonProps['variant'];
   children: ReactNode;
 }) {
-  const [state, formAction, isPending] = useActionState(props.action, null);
+  const { state, onSubmit, isPending } = useKeptFormAction(props.action);
   useEffect(() => {
     if (state?.ok) toast.success(state.message ?? 'Saved.');
   }, [state]);
-  // submitting by hand keeps what was typed when the action answers with errors
-  // (a form `action` would be reset by React after every submission)
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
-  }
   const fieldMessages = Object.entries(state?.fieldErrors ?? {}).flatMap(([, messages]) => messages);
   return (
     <form onSubmit={onSubmit} aria-label={props.label} className={props.className ?? 'space-y-3'}>

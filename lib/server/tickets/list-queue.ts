@@ -6,7 +6,7 @@ import { STAFF_ROLES } from '@/lib/auth/roles.ts';
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
 import { QUEUES, queueWhere, type QueueName } from './ticket-queues.ts';
-import type { TicketListItem } from './list-tickets.ts';
+import { ticketListSelect, toTicketListItem, type TicketListItem } from './ticket-list-item.ts';
 
 const optionalUuid = z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional());
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess((v) => (v === '' ? undefined : v), z.enum(values).optional());
@@ -88,36 +88,14 @@ export async function listQueue(
     where: { AND: filters },
     orderBy: [{ resolutionDueAt: { sort: 'asc', nulls: 'last' } }, { number: 'asc' }],
     take: input.pageSize + 1,
-    select: {
-      id: true,
-      number: true,
-      subject: true,
-      type: true,
-      priority: true,
-      status: true,
-      resolutionDueAt: true,
-      createdAt: true,
-      client: { select: { name: true } },
-      assignee: { select: { name: true } },
-    },
+    select: ticketListSelect,
   });
   const page = rows.slice(0, input.pageSize);
   const last = page.at(-1);
   return {
     queue: input.queue,
     nextCursor: rows.length > input.pageSize && last ? encodeCursor({ due: last.resolutionDueAt?.toISOString() ?? null, number: last.number }) : null,
-    items: page.map((row) => ({
-      id: row.id,
-      number: row.number,
-      subject: row.subject,
-      type: row.type,
-      priority: row.priority,
-      status: row.status,
-      clientName: row.client.name,
-      assigneeName: row.assignee?.name ?? null,
-      resolutionDueAt: row.resolutionDueAt,
-      createdAt: row.createdAt,
-    })),
+    items: page.map(toTicketListItem),
   };
 }
 

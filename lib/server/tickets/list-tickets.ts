@@ -6,6 +6,7 @@ import type { Prisma } from '@/lib/db/generated/client.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
 
 import { OPEN_STATUSES } from './ticket-queues.ts';
+import { ticketListSelect, toTicketListItem, type TicketListItem } from './ticket-list-item.ts';
 
 export { OPEN_STATUSES };
 
@@ -16,18 +17,7 @@ export const listTicketsSchema = z.object({
   pageSize: z.coerce.number().int().min(5).max(100).default(25),
 });
 
-export interface TicketListItem {
-  id: string;
-  number: number;
-  subject: string;
-  type: string;
-  priority: string;
-  status: string;
-  clientName: string;
-  assigneeName: string | null;
-  resolutionDueAt: Date | null;
-  createdAt: Date;
-}
+export type { TicketListItem };
 
 /** One page of the tickets an actor may see, newest (or soonest due, for open queues) first. */
 export async function listTickets(
@@ -55,34 +45,12 @@ export async function listTickets(
       orderBy: input.view === 'open' ? [{ resolutionDueAt: { sort: 'asc', nulls: 'last' } }, { number: 'desc' }] : [{ number: 'desc' }],
       skip: (input.page - 1) * input.pageSize,
       take: input.pageSize,
-      select: {
-        id: true,
-        number: true,
-        subject: true,
-        type: true,
-        priority: true,
-        status: true,
-        resolutionDueAt: true,
-        createdAt: true,
-        client: { select: { name: true } },
-        assignee: { select: { name: true } },
-      },
+      select: ticketListSelect,
     }),
     tx.ticket.count({ where }),
   ]);
   return {
-    items: rows.map((row) => ({
-      id: row.id,
-      number: row.number,
-      subject: row.subject,
-      type: row.type,
-      priority: row.priority,
-      status: row.status,
-      clientName: row.client.name,
-      assigneeName: row.assignee?.name ?? null,
-      resolutionDueAt: row.resolutionDueAt,
-      createdAt: row.createdAt,
-    })),
+    items: rows.map(toTicketListItem),
     total,
     page: input.page,
     pageCount: Math.max(1, Math.ceil(total / input.pageSize)),
