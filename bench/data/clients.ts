@@ -1,9 +1,9 @@
 /** Clients with sites, a customer admin each, one contract each, their assets and schedules. */
 import { lit, type Params, type Step } from './params.ts';
 
-const ADJECTIVES = `ARRAY['Acme','Birch','Cobalt','Evergreen','Harbor','Summit','Pioneer','Granite','Maple','Silverline','Northwind','Bluewater','Redwood','Lakeside','Ironbridge','Sunrise','Oakridge','Crescent','Riverside','Westfield']`;
-const NOUNS = `ARRAY['Dental','Legal','Logistics','Architects','Clinic','Accounting','Realty','Engineering','Bakery','Veterinary','Insurance','Consulting','Printing','Motors','Pharmacy','Fitness','Studios','Foods','Construction','Travel','Academy','Labs','Partners','Outfitters','Hotels']`;
-const TIMEZONES = `ARRAY['America/New_York','America/New_York','America/New_York','America/Chicago','America/Chicago','America/Denver','America/Los_Angeles','America/Los_Angeles','Europe/London','UTC']`;
+const ADJECTIVES = `(ARRAY['Acme','Birch','Cobalt','Evergreen','Harbor','Summit','Pioneer','Granite','Maple','Silverline','Northwind','Bluewater','Redwood','Lakeside','Ironbridge','Sunrise','Oakridge','Crescent','Riverside','Westfield'])`;
+const NOUNS = `(ARRAY['Dental','Legal','Logistics','Architects','Clinic','Accounting','Realty','Engineering','Bakery','Veterinary','Insurance','Consulting','Printing','Motors','Pharmacy','Fitness','Studios','Foods','Construction','Travel','Academy','Labs','Partners','Outfitters','Hotels'])`;
+const TIMEZONES = `(ARRAY['America/New_York','America/New_York','America/New_York','America/Chicago','America/Chicago','America/Denver','America/Los_Angeles','America/Los_Angeles','Europe/London','UTC'])`;
 
 // 100 asset slots per client: the share of each class, in slot order
 const CLASS_OF_SLOT = `CASE WHEN s % 100 < 8 THEN 'server' WHEN s % 100 < 58 THEN 'workstation' WHEN s % 100 < 61 THEN 'firewall'
@@ -28,6 +28,7 @@ export function clientSteps(p: Params): Step[] {
                 CASE WHEN i % 20 < 12 THEN (ARRAY['Silver','Gold','Platinum'])[1 + (i % 20) % 3] END AS tier
          FROM generate_series(0, ${p.clients - 1}) i`,
         `ALTER TABLE b_client ADD PRIMARY KEY (i)`,
+        `ANALYZE b_client`,
       ],
     },
     {
@@ -82,6 +83,7 @@ export function clientSteps(p: Params): Step[] {
                 NOT (s % 100 = 7 AND b.i % 4 = 0) AS is_supported
          FROM b_client b, generate_series(0, ${p.assetsPerClient - 1}) s`,
         `ALTER TABLE b_asset ADD PRIMARY KEY (ci, slot)`,
+        `ANALYZE b_asset`,
       ],
     },
     {

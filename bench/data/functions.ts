@@ -5,14 +5,14 @@
 export const SESSION_SETUP = [
   `SET synchronous_commit = off`,
   `SET maintenance_work_mem = '1GB'`,
-  `SET work_mem = '256MB'`,
+  `SET work_mem = '1GB'`,
   `SET temp_buffers = '2GB'`,
   `SELECT setseed(0.4242)`,
 ];
 
 export const FUNCTIONS = [
   // "3 h 45 min", "15 min", as formatDuration in lib/domain/billing/rounding.ts
-  `CREATE FUNCTION pg_temp.dur(m int) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  `CREATE FUNCTION pg_temp.dur(m bigint) RETURNS text LANGUAGE sql IMMUTABLE AS $$
      SELECT CASE WHEN m < 60 THEN m || ' min' WHEN m % 60 = 0 THEN (m / 60) || ' h'
                  ELSE (m / 60) || ' h ' || (m % 60) || ' min' END $$`,
   // 15-minute units, at least one, remainders of up to 5 minutes dropped (seed 004)

@@ -35,4 +35,6 @@ export interface Step {
   statements: string[];
   /** staging steps fill temporary tables and are reported apart */
   isStaging?: boolean;
+  /** big tables: their non-unique indexes are dropped for the load and built again after it */
+  indexedTables?: string[];
 }

@@ -1,8 +1,8 @@
 /** Staff, the demo admin's API token, the business calendar, tiers with versions and targets. */
 import { lit, type Params, type Step } from './params.ts';
 
-const FIRST = `ARRAY['Alex','Blake','Casey','Devon','Emery','Finley','Harper','Jordan','Kai','Logan','Morgan','Parker','Quinn','Riley','Sawyer','Taylor']`;
-const LAST = `ARRAY['Nguyen','Smith','Garcia','Patel','Kim','Johnson','Müller','Rossi','Cohen','Okafor','Silva','Novak','Larsen','Dubois']`;
+const FIRST = `(ARRAY['Alex','Blake','Casey','Devon','Emery','Finley','Harper','Jordan','Kai','Logan','Morgan','Parker','Quinn','Riley','Sawyer','Taylor'])`;
+const LAST = `(ARRAY['Nguyen','Smith','Garcia','Patel','Kim','Johnson','Müller','Rossi','Cohen','Okafor','Silva','Novak','Larsen','Dubois'])`;
 
 export function referenceSteps(p: Params): Step[] {
   const now = `${lit(p.now)}::timestamptz`;

@@ -52,9 +52,28 @@ async function embeddedServer(dataDir = EMBEDDED_DIR, port = EMBEDDED_PORT): Pro
     source: 'embedded',
     embedded: { dataDir: path.relative(process.cwd(), dataDir), port },
     release: async () => {
-      await started?.stop();
+      if (!started) return;
+      if (await hasOtherClients(`${base}/postgres`)) {
+        console.log(`The bench PostgreSQL on port ${port} is in use by another process: left running.`);
+        return;
+      }
+      await started.stop();
     },
   };
+}
+
+/** Another bench may have connected to the server this process started: don't pull it away. */
+async function hasOtherClients(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+    );
+    return rows[0].n > 0;
+  } finally {
+    await client.end();
+  }
 }
 
 /** The server for a new bench database, per the brief's order of preference. */

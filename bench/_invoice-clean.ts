@@ -1,0 +1,12 @@
+import { openBenchDb } from './lib/bench-db.ts';
+const bench = await openBenchDb();
+const c = bench.client;
+await c.query('BEGIN');
+const { rows } = await c.query(`SELECT id FROM "Invoice" WHERE status = 'draft'`);
+const ids = rows.map((r) => r.id);
+await c.query(`UPDATE "TimeEntry" SET "invoiceId" = NULL WHERE "invoiceId" = ANY($1::uuid[])`, [ids]);
+await c.query(`DELETE FROM "Invoice" WHERE id = ANY($1::uuid[])`, [ids]);
+await c.query(`DELETE FROM "AuditLog" WHERE "entityType" = 'Invoice' AND "entityId" = ANY($1::text[])`, [ids]);
+await c.query('COMMIT');
+console.log('removed', ids.length);
+await bench.close();
