@@ -36,7 +36,9 @@ function splitMinutes(work: WorkFacts, terms: BillingTerms): { inHours: number; 
  */
 export function decide(work: WorkFacts, terms: BillingTerms, state: Readonly<AllowanceState>): Decision {
   const { inHours, afterHours } = splitMinutes(work, terms);
-  const base = {
+  // one context, its `spec` moved along the rules (handlers do not keep it): no allocation per rule
+  const context: RuleContext = {
+    spec: FALLBACK_SPEC,
     work,
     terms,
     state,
@@ -49,13 +51,17 @@ export function decide(work: WorkFacts, terms: BillingTerms, state: Readonly<All
   let result: RuleResult | null = null;
   for (const candidate of rulesFor(terms)) {
     if (!candidate.isEnabled) continue;
-    result = RULE_HANDLERS[candidate.kind]({ ...base, spec: candidate } satisfies RuleContext);
+    context.spec = candidate;
+    result = RULE_HANDLERS[candidate.kind](context);
     if (result) {
       spec = candidate;
       break;
     }
   }
-  result ??= fallback({ ...base, spec: FALLBACK_SPEC })!;
+  if (!result) {
+    context.spec = FALLBACK_SPEC;
+    result = fallback(context)!;
+  }
   return {
     outcome: primaryOutcome(result.parts),
     parts: result.parts,

@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from './types.ts';
-import { MINUTES_PER_DAY } from './time-constants.ts';
+import { DAY_MS, MINUTES_PER_DAY } from './time-constants.ts';
 import { assertValidTimezone } from './utc-offset.ts';
 
 /** [startMinute, endMinute) of local time, start < end. */
@@ -12,6 +12,8 @@ export interface PreparedCalendar {
   /** Index = weekday (0 = Sunday); sorted, non-overlapping, non-touching ranges. */
   windowsByWeekday: ReadonlyArray<ReadonlyArray<MinuteRange>>;
   holidays: ReadonlySet<string>;
+  /** The same holidays as local day numbers (wall-clock ms / 1 day), for the hot loops. */
+  holidayDays: ReadonlySet<number>;
   /** True when some weekday has a non-empty window (or the calendar is 24×7). */
   hasWorkingTime: boolean;
 }
@@ -34,15 +36,29 @@ export function mergeMinuteRanges(ranges: MinuteRange[]): MinuteRange[] {
   return merged;
 }
 
-/** Validates a calendar (throwing a RangeError on bad data) and indexes it for fast lookup. */
+const prepared = new WeakMap<BusinessCalendar, PreparedCalendar>();
+
+/**
+ * Validates a calendar (throwing a RangeError on bad data) and indexes it for fast lookup.
+ * Calendars are treated as immutable values: each object is prepared once.
+ */
 export function prepareCalendar(cal: BusinessCalendar): PreparedCalendar {
   if (cal === null || typeof cal !== 'object') throw new TypeError('Calendar must be an object');
+  const known = prepared.get(cal);
+  if (known) return known;
+  const result = buildPreparedCalendar(cal);
+  prepared.set(cal, result);
+  return result;
+}
+
+function buildPreparedCalendar(cal: BusinessCalendar): PreparedCalendar {
   if (cal.is24x7) {
     return {
       is24x7: true,
       timezone: cal.timezone,
       windowsByWeekday: [[], [], [], [], [], [], []],
       holidays: new Set(),
+      holidayDays: new Set(),
       hasWorkingTime: true,
     };
   }
@@ -73,6 +89,7 @@ export function prepareCalendar(cal: BusinessCalendar): PreparedCalendar {
     timezone: cal.timezone,
     windowsByWeekday,
     holidays: new Set(cal.holidays ?? []),
+    holidayDays: new Set((cal.holidays ?? []).map((day) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS)),
     hasWorkingTime: windowsByWeekday.some((ranges) => ranges.length > 0),
   };
 }

@@ -1,7 +1,7 @@
 import type { PreparedCalendar } from './prepared-calendar.ts';
 import { constantOffsetSegments } from './offset-segments.ts';
 import { DAY_MS, MINUTE_MS } from './time-constants.ts';
-import { wallDateKey, wallDayStart, wallWeekday } from './wall-day.ts';
+import { wallDayStart, wallWeekday } from './wall-day.ts';
 
 /** [startMs, endMs) in UTC epoch milliseconds. */
 export type MsRange = [number, number];
@@ -36,7 +36,7 @@ export function workingRangesMs(cal: PreparedCalendar, fromMs: number, toMs: num
     const wallEnd = segment.endMs + offset;
     for (let day = wallDayStart(wallStart); day < wallEnd; day += DAY_MS) {
       const windows = cal.windowsByWeekday[wallWeekday(day)];
-      if (windows.length === 0 || cal.holidays.has(wallDateKey(day))) continue;
+      if (windows.length === 0 || cal.holidayDays.has(day / DAY_MS)) continue;
       for (const [startMinute, endMinute] of windows) {
         const start = Math.max(day + startMinute * MINUTE_MS, wallStart);
         const end = Math.min(day + endMinute * MINUTE_MS, wallEnd);

@@ -23,6 +23,10 @@ export function sumMoney(values: Iterable<Money | string>): Money {
   return total;
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(value: Money | string, currency = 'USD'): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(Number(toCents(money(value))));
+  let formatter = formatters.get(currency);
+  if (!formatter) formatters.set(currency, (formatter = new Intl.NumberFormat('en-US', { style: 'currency', currency })));
+  return formatter.format(Number(toCents(money(value))));
 }

@@ -7,12 +7,12 @@ export function unpricedPart(outcome: Outcome, minutes: number, isAfterHours = f
 
 /** The rate is rounded to the cent first, so rate × time always explains the amount. */
 export function billablePart(minutes: number, rate: Money, isAfterHours = false): DecisionPart {
-  const shownRate = money(toCents(rate));
+  const shownRate = rate.decimalPlaces() > 2 ? rate.toDecimalPlaces(2) : rate;
   return {
     outcome: 'billable',
     minutes,
     units: 0,
-    rate: toCents(shownRate),
+    rate: shownRate.toFixed(2),
     amount: toCents(amountForMinutes(shownRate, minutes)),
     isAfterHours,
   };
@@ -25,5 +25,8 @@ export function nonEmpty(parts: DecisionPart[]): DecisionPart[] {
 }
 
 export function sumAmounts(parts: DecisionPart[]): string {
-  return toCents(parts.reduce((total, part) => total.plus(part.amount), money(0)));
+  const priced = parts.filter((part) => part.amount !== '0.00');
+  if (priced.length === 0) return '0.00';
+  if (priced.length === 1) return priced[0].amount;
+  return toCents(priced.reduce((total, part) => total.plus(part.amount), money(0)));
 }
