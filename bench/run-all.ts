@@ -18,6 +18,8 @@ interface BenchEntry {
 export const BENCHES: BenchEntry[] = [
   { name: 'engine', needsDatabase: false, load: () => import('./engine.ts') },
   { name: 'month-sum', needsDatabase: true, load: () => import('./month-sum.ts') },
+  { name: 'invoice-run', needsDatabase: true, load: () => import('./invoice-run.ts') },
+  { name: 'api-log-time', needsDatabase: true, load: () => import('./api-log-time.ts') },
 ];
 
 function ensureDatabase(): boolean {

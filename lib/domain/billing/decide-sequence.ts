@@ -55,6 +55,15 @@ function byWorkDate(a: { at: Date; key: string }, b: { at: Date; key: string }):
  */
 export function decideSequence(items: SequenceItem[], initial: InitialAllowances = {}): Map<string, SequencedDecision> {
   const state = createAllowanceState(initial);
+
+  // Invoiced entries' units are spent for good: they are taken first, so work decided again
+  // (e.g. a back-dated entry before them) can never use units an invoice already billed.
+  const locked = items
+    .filter((item) => item.lockedDecision && item.lockedDecision.retainerUnitsDrawn > 0)
+    .map((item) => ({ at: item.work.startedAt, key: `e:${item.work.entryId}`, units: item.lockedDecision!.retainerUnitsDrawn }))
+    .sort(byWorkDate);
+  for (const draw of locked) drawUnits(state, draw.at, draw.units);
+
   const timeline = [
     ...items.map((item) => ({ at: item.work.startedAt, key: `e:${item.work.entryId}`, item })),
     ...(initial.fixedDraws ?? []).map((draw, index) => ({ at: draw.at, key: `d:${index}`, draw })),
@@ -68,7 +77,14 @@ export function decideSequence(items: SequenceItem[], initial: InitialAllowances
     }
     const { work, terms, lockedDecision } = (step as { item: SequenceItem }).item;
     const seen = snapshot(state, work, terms);
-    const decision = lockedDecision ?? decide(work, terms, state);
+    if (lockedDecision) {
+      // it saw its own units, reserved above
+      seen.retainerAvailableUnits += lockedDecision.retainerUnitsDrawn;
+      applyDecision(state, work, { ...lockedDecision, retainerUnitsDrawn: 0 }, terms.clientTimezone);
+      decisions.set(work.entryId, { decision: lockedDecision, seen });
+      continue;
+    }
+    const decision = decide(work, terms, state);
     applyDecision(state, work, decision, terms.clientTimezone);
     decisions.set(work.entryId, { decision, seen });
   }

@@ -48,7 +48,7 @@ export async function loadPriorAllowances(
     input.estimateIds.length
       ? tx.timeEntry.groupBy({
           by: ['estimateId'],
-          where: { estimateId: { in: input.estimateIds }, startedAt: { lt: input.windowStart }, ...countsAsUsed },
+          where: { clientId: input.clientId, estimateId: { in: input.estimateIds }, startedAt: { lt: input.windowStart }, ...countsAsUsed },
           _sum: { minutes: true },
         })
       : [],

@@ -305,3 +305,22 @@ describe('retainer in a sequence', () => {
     expect(decisions.get('b')!.decision.outcome).toBe('retainer');
   });
 });
+
+describe('invoiced retainer work', () => {
+  it('a back-dated entry cannot take units an invoiced (locked) entry already used', () => {
+    const terms = RETAINER;
+    const locked = decide(work({ minutes: 60 }), terms, balance(100)); // 4 units, billed
+    const decisions = decideSequence(
+      [
+        { work: work({ entryId: 'late', at: '2026-03-10T10:00', minutes: 60 }), terms, lockedDecision: locked },
+        { work: work({ entryId: 'backdated', at: '2026-03-03T10:00', minutes: 60 }), terms },
+      ],
+      { lots: [lot(4, utc('2026-03-01T00:00'))] },
+    );
+    const backdated = decisions.get('backdated')!;
+    expect(backdated.seen.retainerAvailableUnits).toBe(0);
+    expect(backdated.decision.retainerUnitsDrawn).toBe(0);
+    expect(backdated.decision.outcome).toBe('billable');
+    expect(decisions.get('late')!.decision).toBe(locked);
+  });
+});

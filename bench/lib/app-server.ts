@@ -1,0 +1,56 @@
+/**
+ * The production build served against the bench database, for HTTP benches. Builds first when
+ * the sources changed (same rule as `npm start`).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { needsBuild } from '../../scripts/build-check.ts';
+
+export interface AppServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000} s.`);
+}
+
+export async function startAppServer(options: { databaseUrl: string; port?: number }): Promise<AppServer> {
+  const port = options.port ?? Number(process.env.BENCH_APP_PORT ?? 4395);
+  if (needsBuild(process.cwd())) {
+    const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: options.databaseUrl,
+      DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '20',
+      JOBS_DISABLED: 'true',
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: 'bench-only-secret',
+    },
+  });
+  await waitForHttp(`${baseUrl}/sign-in`, 60_000);
+  return {
+    baseUrl,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
