@@ -26,13 +26,16 @@ function SlaFact({ label, dueAt, metAt }: { label: string; dueAt: Date | null; m
   );
 }
 
-/** The ticket as both faces show it; the console passes its own actions in `children`. */
-export function TicketOverview(props: { ticket: TicketView; isStaffView: boolean; replyForm?: ReactNode; children?: ReactNode }) {
+/**
+ * The ticket as both faces show it; the console passes its own actions in `children`, and a
+ * face may put extra cards at the top of the side column (`aside`).
+ */
+export function TicketOverview(props: { ticket: TicketView; isStaffView: boolean; replyForm?: ReactNode; children?: ReactNode; aside?: ReactNode }) {
   const { ticket } = props;
   const tz = ticket.client.timezone;
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <div className="space-y-6 lg:col-span-2">
+      <div className="min-w-0 space-y-6 lg:col-span-2">
         <Card>
           <CardHeader>
             <CardTitle as="h2">Description</CardTitle>
@@ -68,7 +71,8 @@ export function TicketOverview(props: { ticket: TicketView; isStaffView: boolean
         </Card>
         {props.children}
       </div>
-      <aside className="space-y-6">
+      <aside className="min-w-0 space-y-6">
+        {props.aside}
         <Card>
           <CardContent className="pt-6">
             <dl className="grid grid-cols-2 gap-4">

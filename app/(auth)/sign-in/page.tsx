@@ -19,6 +19,7 @@ export default async function SignInPage() {
         </CardHeader>
         <CardContent>
           <SignInForm />
+          <p className="mt-4 text-center text-sm"><a className="underline" href="/reset-password">Forgot your password?</a></p>
         </CardContent>
       </Card>
     </main>
