@@ -1,4 +1,5 @@
 import { deliverPendingEmails } from '@/lib/server/mail/deliver-emails.ts';
+import { runNoticesScan } from '@/lib/server/notices/run-notices-scan.ts';
 
 export interface JobDefinition {
   name: string;
@@ -10,4 +11,5 @@ export interface JobDefinition {
 /** Timed work. Each handler is idempotent: running it twice does no harm. */
 export const JOBS: JobDefinition[] = [
   { name: 'mail-deliver', cron: '* * * * *', handler: () => deliverPendingEmails() },
+  { name: 'notices-scan', cron: '0 * * * *', handler: () => runNoticesScan() },
 ];

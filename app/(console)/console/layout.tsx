@@ -11,6 +11,8 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     { href: '/console/clients', label: 'Clients', exact: false },
     { href: '/console/assets', label: 'Assets', exact: false },
   ];
+  nav.push({ href: '/console/contracts', label: 'Contracts', exact: false }, { href: '/console/notifications', label: 'Notifications', exact: false });
+  nav.push({ href: '/console/invoices', label: 'Invoices', exact: false });
   if (actor.role === 'admin') nav.push({ href: '/admin', label: 'Admin', exact: false });
   return (
     <AppShell face="Service console" homeHref="/console" user={actor} nav={nav}>

@@ -29,6 +29,8 @@ export async function loadPriorAllowances(
     clientId: string;
     contractId: string | null;
     windowStart: Date;
+    /** the client's month containing the window start, when the window starts inside it */
+    month?: { key: string; start: Date };
     ticketIds: string[];
     estimateIds: string[];
     windowEntryIds: Set<string>;
@@ -37,7 +39,7 @@ export async function loadPriorAllowances(
 ): Promise<InitialAllowances> {
   const countsAsUsed = { decisions: { some: { isCurrent: true, outcome: { not: 'refused' as const } } } };
   const scope = { clientId: input.clientId, contractId: input.contractId, startedAt: { lt: input.windowStart } };
-  const [byTicket, byEstimate] = await Promise.all([
+  const [byTicket, byEstimate, quota] = await Promise.all([
     input.ticketIds.length
       ? tx.timeEntry.groupBy({
           by: ['ticketId'],
@@ -52,6 +54,16 @@ export async function loadPriorAllowances(
           _sum: { minutes: true },
         })
       : [],
+    // help-desk sessions already used this month before the window (none when it starts the month)
+    input.month && input.month.start.getTime() < input.windowStart.getTime()
+      ? tx.billingDecision.aggregate({
+          where: {
+            isCurrent: true,
+            timeEntry: { clientId: input.clientId, contractId: input.contractId, startedAt: { gte: input.month.start, lt: input.windowStart } },
+          },
+          _sum: { quotaSessions: true },
+        })
+      : null,
   ]);
 
   const lots: RetainerLot[] = [];
@@ -73,6 +85,7 @@ export async function loadPriorAllowances(
   for (const draw of drawsByEntry.values()) if (draw.units > 0) fixedDraws.push(draw);
 
   return {
+    quotaSessionsUsed: input.month && quota ? { [input.month.key]: quota._sum.quotaSessions ?? 0 } : {},
     ticketMinutes: Object.fromEntries(byTicket.map((row) => [row.ticketId, row._sum.minutes ?? 0])),
     approvalMinutesUsed: Object.fromEntries(
       byEstimate.filter((row) => row.estimateId).map((row) => [row.estimateId as string, row._sum.minutes ?? 0]),

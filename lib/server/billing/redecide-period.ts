@@ -1,5 +1,6 @@
 import type { DbTx } from '@/lib/db/client.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
+import { monthKey } from '@/lib/domain/calendar/index.ts';
 import {
   decideSequence,
   startOfClientMonth,
@@ -21,6 +22,11 @@ export interface RedecideInput {
   /** any instant in the first month to decide again */
   from: Date;
   actor: Pick<Actor, 'userId'> | null;
+  /**
+   * Decide only from this instant on (everything before counts as already decided). Used when
+   * new work is the latest of its contract: the month need not be decided again.
+   */
+  onlyFrom?: Date;
   /** why, for the audit trail: 'time_logged', 'ticket_changed', … */
   cause: string;
   now?: Date;
@@ -41,7 +47,8 @@ export async function redecidePeriod(tx: DbTx, input: RedecideInput): Promise<Re
   await lockBillingScope(tx, input);
   const now = input.now ?? new Date();
   const client = await tx.client.findUniqueOrThrow({ where: { id: input.clientId }, select: { timezone: true } });
-  const windowStart = startOfClientMonth(client.timezone, input.from);
+  const monthStart = startOfClientMonth(client.timezone, input.from);
+  const windowStart = input.onlyFrom ?? monthStart;
 
   const entries = await tx.timeEntry.findMany({
     where: { clientId: input.clientId, contractId: input.contractId, startedAt: { gte: windowStart } },
@@ -66,6 +73,7 @@ export async function redecidePeriod(tx: DbTx, input: RedecideInput): Promise<Re
     clientId: input.clientId,
     contractId: input.contractId,
     windowStart,
+    month: { key: monthKey(client.timezone, input.from), start: monthStart },
     ticketIds: [...ticketFacts.keys()],
     estimateIds,
     windowEntryIds,

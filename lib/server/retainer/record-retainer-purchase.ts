@@ -25,8 +25,20 @@ export const recordRetainerPurchaseSchema = z.object({
   /** a date ('YYYY-MM-DD': from the start of that day in the client's timezone) or an instant */
   at: z.union([z.date(), z.iso.date(), z.iso.datetime({ offset: true })], { error: 'Give a date (YYYY-MM-DD) or a date-time with offset.' }).optional(),
   note: z.string().trim().max(500, 'Keep the note under 500 characters.').optional(),
+  /** a first block is a purchase; more units on the same retainer are a top-up */
+  kind: z.enum(['purchase', 'top_up']).default('purchase'),
+  /** the units serve work until then; a date ('YYYY-MM-DD') means through the end of that day, client time */
+  expiresAt: z.union([z.date(), z.iso.date(), z.iso.datetime({ offset: true })], { error: 'Give the expiry as a date (YYYY-MM-DD).' }).optional(),
 });
 export type RecordRetainerPurchaseInput = z.input<typeof recordRetainerPurchaseSchema>;
+
+function expiryInstant(at: Date | string | undefined, timezone: string): Date | null {
+  if (at === undefined) return null;
+  if (at instanceof Date) return at;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(at)) return new Date(at);
+  const next = new Date(Date.UTC(Number(at.slice(0, 4)), Number(at.slice(5, 7)) - 1, Number(at.slice(8, 10)) + 1)).toISOString().slice(0, 10);
+  return localInstant(timezone, next, '00:00');
+}
 
 function effectiveInstant(at: Date | string | undefined, timezone: string, now: Date): Date {
   if (at === undefined) return now;
@@ -65,15 +77,20 @@ export async function recordRetainerPurchase(
       }
       const contract = contracts[0];
       const effectiveAt = effectiveInstant(input.at, client.timezone, now);
+      const expiresAt = expiryInstant(input.expiresAt, client.timezone);
+      if (expiresAt && expiresAt.getTime() <= effectiveAt.getTime()) {
+        throw new AppError('invalid', 'The units must expire after they start to serve.', { fieldErrors: { expiresAt: ['Choose an expiry after the start date.'] } });
+      }
 
       await lockBillingScope(tx, { clientId: client.id, contractId: contract.id });
       const purchase = await tx.retainerLedgerEntry.create({
         data: {
           contractId: contract.id,
           clientId: client.id,
-          kind: 'purchase',
+          kind: input.kind,
           units: input.units,
           effectiveAt,
+          expiresAt,
           note: input.note ?? null,
           createdById: actor.userId,
           createdAt: now,
@@ -86,7 +103,7 @@ export async function recordRetainerPurchase(
         entityType: 'RetainerLedgerEntry',
         entityId: purchase.id,
         clientId: client.id,
-        after: { contract: contract.number, units: input.units, effectiveAt, note: input.note ?? null },
+        after: { contract: contract.number, kind: input.kind, units: input.units, effectiveAt, expiresAt, note: input.note ?? null },
       });
       const { changedEntryIds } = await redecidePeriod(tx, {
         clientId: client.id,

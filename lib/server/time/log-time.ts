@@ -9,6 +9,7 @@ import type { Decision } from '@/lib/domain/billing/index.ts';
 import { recordAudit } from '@/lib/server/audit/record-audit.ts';
 import { findGoverningContract } from '@/lib/server/billing/load-terms.ts';
 import { redecidePeriod } from '@/lib/server/billing/redecide-period.ts';
+import { lockBillingScope } from '@/lib/server/billing/lock-billing-scope.ts';
 import { customerAdminIds, notifyUsers } from '@/lib/server/notifications/notify-users.ts';
 
 export const MAX_ENTRY_MINUTES = 24 * 60;
@@ -87,10 +88,17 @@ export async function logTimeWithin(
     },
     select: { id: true },
   });
+  const scope = { clientId: ticket.clientId, contractId: contract?.id ?? null };
+  await lockBillingScope(tx, scope);
+  // live logging adds the latest work of its contract: nothing after it needs deciding again
+  const hasLaterWork = await tx.timeEntry.count({
+    where: { ...scope, id: { not: entry.id }, startedAt: { gte: input.startedAt } },
+    take: 1,
+  });
   const { decisions } = await redecidePeriod(tx, {
-    clientId: ticket.clientId,
-    contractId: contract?.id ?? null,
+    ...scope,
     from: input.startedAt,
+    onlyFrom: hasLaterWork ? undefined : input.startedAt,
     actor,
     cause: 'time_logged',
     now: options.now,

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { signInAndLand } from './helpers.ts';
+
+test('an admin creates a tier and sees the preview sentence change with the scenario', async ({ page }) => {
+  await signInAndLand(page, 'admin@msp.demo', /\/admin$/);
+  await page.getByRole('navigation', { name: 'Administration navigation' }).getByRole('link', { name: 'Tiers' }).click();
+  await expect(page.getByRole('heading', { name: 'Service tiers', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'New tier' }).click();
+
+  await page.getByRole('form', { name: 'New tier' }).getByRole('textbox', { name: 'Name', exact: true }).fill('Diamond');
+  const headline = page.getByTestId('preview-headline');
+  await expect(headline).toHaveText('An incident at 21:00 on a Saturday (1 h, remote) for Diamond would be: billable at 1.5×');
+  await expect(page.getByTestId('preview-reason')).toHaveText('Billable at the after-hours rate (1.5×): an incident outside Diamond support hours.');
+
+  // the preview follows the unsaved terms: a weekday morning is covered, then 24×7 covers Saturday night
+  const preview = page.getByRole('region', { name: 'Live preview' });
+  await preview.getByLabel('Day', { exact: true }).selectOption('Tuesday');
+  await preview.getByLabel('Start time', { exact: true }).fill('10:00');
+  await expect(headline).toContainText('on a Tuesday (1 h, remote) for Diamond would be: covered');
+  await preview.getByLabel('Day', { exact: true }).selectOption('Saturday');
+  await preview.getByLabel('Start time', { exact: true }).fill('21:00');
+  await page.getByRole('combobox', { name: 'Support hours', exact: true }).selectOption({ label: '24×7 (always in hours)' });
+  await expect(headline).toContainText('on a Saturday (1 h, remote) for Diamond would be: covered');
+  await expect(page.getByTestId('preview-checks')).toContainText('no problems found');
+
+  await page.getByRole('button', { name: 'Create tier' }).click();
+  await expect(page).toHaveURL(/\/admin\/tiers\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: 'Diamond', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('tier-version')).toHaveCount(1);
+  await expect(page.getByTestId('tier-version').first()).toContainText('Current');
+});
+
+test('an account manager creates a contract for a client from a template', async ({ page }) => {
+  await signInAndLand(page, 'manager@msp.demo', /\/console$/);
+  await page.getByRole('navigation', { name: 'Service console navigation' }).getByRole('link', { name: 'Contracts' }).click();
+  await expect(page.getByRole('heading', { name: 'Contracts', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'New contract' }).click();
+
+  const pick = page.getByRole('form', { name: 'Choose client and template' });
+  await pick.getByRole('combobox', { name: 'Client', exact: true }).selectOption({ label: 'Fjord Architects' });
+  await pick.getByRole('combobox', { name: 'Template', exact: true }).selectOption({ label: 'Managed – Gold' });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const form = page.getByRole('form', { name: 'New contract' });
+  await expect(form.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Gold managed support');
+  await expect(form.getByLabel('Monthly fee')).toHaveValue('2500.00');
+  await form.getByLabel('Monthly fee').fill('2750');
+  await form.getByRole('button', { name: 'Create contract' }).click();
+
+  await expect(page).toHaveURL(/\/console\/contracts\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/AG-FJORD-\d+ · Gold managed support/);
+  await expect(page.getByText('Managed · Gold tier')).toBeVisible();
+  await expect(page.getByText('$2,750.00')).toBeVisible();
+  await expect(page.getByTestId('contract-history-entry').first()).toContainText('Created');
+});
+
+test('an account manager tops up a retainer on its contract page and sees it in the ledger', async ({ page }) => {
+  await signInAndLand(page, 'manager@msp.demo', /\/console$/);
+  await page.goto('/console/contracts?kind=retainer');
+  await page.getByRole('table', { name: 'Contracts' }).getByRole('link', { name: 'AG-EVERGREEN-R1' }).click();
+  await expect(page.getByRole('heading', { name: 'Retainer', level: 2 })).toBeVisible();
+  const rowsBefore = await page.getByTestId('ledger-row').count();
+
+  const sale = page.getByRole('form', { name: 'Sell retainer time' });
+  await sale.getByRole('combobox', { name: 'Sale', exact: true }).selectOption('top_up');
+  await sale.getByRole('spinbutton', { name: 'Amount', exact: true }).fill('2');
+  await sale.getByRole('combobox', { name: 'Of', exact: true }).selectOption('hours');
+  await sale.getByRole('button', { name: 'Record sale' }).click();
+  await expect(page.getByText(/Recorded 8 units\. Balance now \d+ units/)).toBeVisible();
+  await expect(page.getByTestId('ledger-row')).toHaveCount(rowsBefore + 1);
+  await expect(page.getByTestId('ledger-row').filter({ hasText: 'Top up' }).first()).toContainText('+8');
+});
