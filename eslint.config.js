@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', '.data/', 'lib/db/generated/', 'test-results/', 'playwright-report/', '.test-results/', 'next-env.d.ts'] },
+  { ignores: ['node_modules/', '.next/', '.next-*/', '.data/', 'lib/db/generated/', 'test-results/', 'playwright-report/', '.test-results/', 'next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**/*.mjs'],
+    files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

@@ -4,7 +4,7 @@
  * the way the default rules would decide it (not by the engine): help-desk quota per month,
  * minor-request allowance per ticket, approvals, after-hours splits and quarterly retainer blocks.
  */
-import { lit, type Params, type Step } from './params.ts';
+import type { Params, Step } from './params.ts';
 
 const NOTES = `ARRAY['Remote session: checked the event logs and fixed the cause.','Called the user, walked them through the fix.',
   'On site: replaced the faulty part and tested.','Reviewed configuration, applied the change, documented it.',
