@@ -1,5 +1,5 @@
 /**
- * `npm run bench:data -- [--size small|medium|full] [--database-url URL] [--reset]`
+ * `npm run bench:data -- [--size small|medium|full|queues] [--database-url URL] [--reset]`
  * Fills a bench database with set-based SQL (INSERT … SELECT over generate_series and staging
  * tables), then ANALYZE; prints seconds and rows per table and writes .data/bench-db.json.
  */
@@ -21,11 +21,12 @@ import { clientSteps } from './data/clients.ts';
 import { ticketSteps } from './data/tickets.ts';
 import { entrySteps } from './data/entries.ts';
 import { ledgerSteps } from './data/ledger.ts';
+import { commentSteps } from './data/comments.ts';
 
 const BENCH_API_TOKEN = 'psa_bench_admin_token_for_local_use_only';
 const BENCH_PASSWORD = 'bench-password';
 
-const COUNTED_TABLES = ['Client', 'User', 'Contract', 'Asset', 'Ticket', 'TicketAsset', 'Estimate', 'TimeEntry', 'BillingDecision',
+const COUNTED_TABLES = ['Client', 'User', 'Contract', 'Asset', 'Ticket', 'TicketAsset', 'TicketComment', 'Estimate', 'TimeEntry', 'BillingDecision',
   'DecisionPart', 'RetainerLedgerEntry'];
 
 async function prepareDatabase(explicitUrl: string | undefined, reset: boolean) {
@@ -119,7 +120,8 @@ async function generate(sizeName: SizeName, url: string, server: BenchServer) {
     for (const sql of [...SESSION_SETUP, ...FUNCTIONS]) await client.query(sql);
     const isSkippingFkChecks = await trySkipForeignKeyChecks(client);
     const backendPid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-    const steps = [...referenceSteps(params), ...clientSteps(params), ...ticketSteps(params), ...entrySteps(params), ...ledgerSteps()];
+    const steps = [...referenceSteps(params), ...clientSteps(params), ...ticketSteps(params), ...entrySteps(params), ...ledgerSteps(),
+      ...commentSteps(params)];
     console.log(`Generating --size ${sizeName} (now = ${params.now}):`);
     for (const step of steps) {
       const { rows: count, seconds } = await runStep(client, step);

@@ -1,19 +1,23 @@
 /** Sizes of the bench data set and the constants the SQL steps are written with. */
-export type SizeName = 'small' | 'medium' | 'full';
+export type SizeName = 'small' | 'medium' | 'full' | 'queues';
 
 export interface Size {
   clients: number;
   assetsPerClient: number;
   tickets: number;
   entries: number;
+  /** ticket comments (replies and internal notes), searched by the console queues */
+  comments: number;
   technicians: number;
   accountManagers: number;
 }
 
 export const SIZES: Record<SizeName, Size> = {
-  small: { clients: 20, assetsPerClient: 100, tickets: 2_000, entries: 20_000, technicians: 4, accountManagers: 1 },
-  medium: { clients: 50, assetsPerClient: 100, tickets: 10_000, entries: 100_000, technicians: 8, accountManagers: 2 },
-  full: { clients: 500, assetsPerClient: 100, tickets: 100_000, entries: 1_000_000, technicians: 30, accountManagers: 5 },
+  small: { clients: 20, assetsPerClient: 100, tickets: 2_000, entries: 20_000, comments: 800, technicians: 4, accountManagers: 1 },
+  medium: { clients: 50, assetsPerClient: 100, tickets: 10_000, entries: 100_000, comments: 4_000, technicians: 8, accountManagers: 2 },
+  full: { clients: 500, assetsPerClient: 100, tickets: 100_000, entries: 1_000_000, comments: 40_000, technicians: 30, accountManagers: 5 },
+  // the technician console's scale: a busy desk's two years of tickets, searched by subject and comments
+  queues: { clients: 500, assetsPerClient: 100, tickets: 500_000, entries: 1_000_000, comments: 200_000, technicians: 30, accountManagers: 5 },
 };
 
 export interface Params extends Size {

@@ -2,7 +2,7 @@ import type { TicketTimeEntryView } from '@/lib/server/tickets/get-ticket.ts';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table.tsx';
 import { EmptyState } from '@/components/ui/empty-state.tsx';
 import { formatDateTime, formatDuration, formatMoneyString, humanize } from '@/lib/utils/format.ts';
-import { OutcomeBadge } from './decision-badge.tsx';
+import { DecisionCell } from './decision-cell.tsx';
 
 /** Each piece of work with its billing decision and the reason, as technician and customer see it. */
 export function TimeEntryList(props: { entries: TicketTimeEntryView[]; timezone: string; showNotes: boolean }) {
@@ -30,23 +30,7 @@ export function TimeEntryList(props: { entries: TicketTimeEntryView[]; timezone:
             </TableCell>
             <TableCell className="whitespace-nowrap align-top">{formatDuration(entry.minutes)}</TableCell>
             <TableCell className="align-top">
-              {entry.decision ? (
-                <div className="space-y-1">
-                  <div className="flex flex-wrap gap-1">
-                    {entry.decision.parts.map((part, index) => (
-                      <span key={index} className="inline-flex items-center gap-1 text-xs">
-                        <OutcomeBadge outcome={part.outcome} />
-                        {formatDuration(part.minutes)}
-                        {part.units ? ` · ${part.units} unit${part.units === 1 ? '' : 's'}` : ''}
-                      </span>
-                    ))}
-                  </div>
-                  <p className="text-sm" data-testid="decision-reason">{entry.decision.reason}</p>
-                  {props.showNotes && entry.notes ? <p className="text-xs text-muted-foreground">Notes: {entry.notes}</p> : null}
-                </div>
-              ) : (
-                <span className="text-muted-foreground">Not decided</span>
-              )}
+              <DecisionCell decision={entry.decision} notes={props.showNotes ? entry.notes : null} />
             </TableCell>
             <TableCell className="whitespace-nowrap text-right align-top">
               {entry.decision && Number(entry.decision.billableAmount) > 0 ? formatMoneyString(entry.decision.billableAmount) : '—'}

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { MonthTimeEntry } from '@/lib/server/portal/list-month-time-entries.ts';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table.tsx';
 import { EmptyState } from '@/components/ui/empty-state.tsx';
-import { OutcomeBadge } from '@/components/billing/decision-badge.tsx';
+import { DecisionCell } from '@/components/billing/decision-cell.tsx';
 import { formatDateTime, formatDuration, formatMoneyString } from '@/lib/utils/format.ts';
 
 /** This month's work for the whole company, each with its billing outcome and the reason. */
@@ -29,22 +29,7 @@ export function MonthTimeEntries(props: { entries: MonthTimeEntry[]; timezone: s
             </TableCell>
             <TableCell className="whitespace-nowrap align-top">{formatDuration(entry.minutes)}</TableCell>
             <TableCell className="min-w-56 align-top">
-              {entry.decision ? (
-                <div className="space-y-1">
-                  <div className="flex flex-wrap gap-1">
-                    {entry.decision.parts.map((part, index) => (
-                      <span key={index} className="inline-flex items-center gap-1 text-xs">
-                        <OutcomeBadge outcome={part.outcome} />
-                        {formatDuration(part.minutes)}
-                        {part.units ? ` · ${part.units} unit${part.units === 1 ? '' : 's'}` : ''}
-                      </span>
-                    ))}
-                  </div>
-                  <p className="text-sm" data-testid="decision-reason">{entry.decision.reason}</p>
-                </div>
-              ) : (
-                <span className="text-muted-foreground">Not decided</span>
-              )}
+              <DecisionCell decision={entry.decision} />
             </TableCell>
             <TableCell className="whitespace-nowrap text-right align-top">
               {entry.decision && Number(entry.decision.billableAmount) > 0 ? formatMoneyString(entry.decision.billableAmount) : '—'}

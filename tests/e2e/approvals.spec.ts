@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { logTimeOnTicket, signInAndLand } from './helpers.ts';
+import { logTimeOnTicket, signInAndLand, signOut } from './helpers.ts';
 
 test('a customer admin approves an estimate; the work is then billed against it and the customer sees why', async ({ page }) => {
   await signInAndLand(page, 'admin@birch.demo', /\/portal$/);
@@ -8,7 +8,7 @@ test('a customer admin approves an estimate; the work is then billed against it 
   await expect(estimate).toContainText('2 h 30 min');
   await estimate.getByRole('button', { name: 'Approve' }).click();
   await expect(page.getByText('Nothing to approve')).toBeVisible();
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
 
   await signInAndLand(page, 'tech@msp.demo', /\/console$/);
   await page.goto('/console?queue=all&q=starter+laptop');
@@ -16,7 +16,7 @@ test('a customer admin approves an estimate; the work is then billed against it 
   await logTimeOnTicket(page, { date: '2026-11-18', start: '10:00', end: '11:00' });
   await expect(page.getByTestId('log-time-result')).toContainText('against the approved estimate of 2 h 30 min');
   const ticketUrl = page.url().replace('/console/', '/portal/');
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
 
   await signInAndLand(page, 'admin@birch.demo', /\/portal$/);
   await page.goto(ticketUrl);

@@ -24,3 +24,10 @@ export async function logTimeOnTicket(page: Page, entry: { date: string; start: 
   if (entry.mode) await form.getByLabel('Work mode').selectOption(entry.mode);
   await form.getByRole('button', { name: 'Log time' }).click();
 }
+
+/** Signs out through the header button; waits for pending renders so the click is not lost. */
+export async function signOut(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/, { timeout: 15_000 });
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInAndLand } from './helpers.ts';
+import { signInAndLand, signOut } from './helpers.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // the demo data's billable work lies in the last weeks, so the current month has it (and Acme's monthly fee)
@@ -8,7 +8,7 @@ const monthLabel = `${MONTHS[now.getUTCMonth()]} ${now.getUTCFullYear()}`;
 
 test('an account manager runs the month and issues an invoice; the customer admin downloads its PDF', async ({ page }) => {
   await signInAndLand(page, 'manager@msp.demo', /\/console$/);
-  await page.getByRole('link', { name: 'Invoices' }).click();
+  await page.getByRole('link', { name: 'Invoices', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Invoices');
   await page.getByRole('button', { name: `Run invoices for ${monthLabel}` }).click();
   await expect(page.getByText(new RegExp(`${monthLabel}: \\d+ invoices`))).toBeVisible();
@@ -26,15 +26,15 @@ test('an account manager runs the month and issues an invoice; the customer admi
   const number = (await page.getByRole('heading', { level: 1 }).innerText()).replace('Invoice ', '');
   await expect(page.getByRole('button', { name: 'Mark paid' })).toBeVisible();
   const pdfPath = new URL(page.url()).pathname.replace('/console/invoices/', '/api/invoices/') + '/pdf';
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
 
   // another company's admin cannot fetch it
   await signInAndLand(page, 'admin@birch.demo', /\/portal$/);
   expect((await page.request.get(pdfPath)).status()).toBe(404);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
 
   await signInAndLand(page, 'admin@acme.demo', /\/portal$/);
-  await page.getByRole('link', { name: 'Invoices' }).click();
+  await page.getByRole('link', { name: 'Invoices', exact: true }).click();
   await page.getByRole('row').filter({ hasText: monthLabel }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Invoice ${number}`);
   await expect(page.getByTestId('invoice-total')).toHaveText(total);
@@ -50,7 +50,7 @@ test('an account manager runs the month and issues an invoice; the customer admi
 
 test('a customer user has no invoices: no link, and the page sends them home', async ({ page }) => {
   await signInAndLand(page, 'user@acme.demo', /\/portal$/);
-  await expect(page.getByRole('link', { name: 'Invoices' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Invoices', exact: true })).toHaveCount(0);
   await page.goto('/portal/invoices');
   await expect(page).toHaveURL(/\/portal$/);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInAndLand } from './helpers.ts';
+import { signInAndLand, signOut } from './helpers.ts';
 
 test('a customer opening another client’s ticket gets not-found and sees nothing of it', async ({ page }) => {
   // Birch’s admin looks up an Acme ticket number (seen by staff in the queue)
@@ -7,7 +7,7 @@ test('a customer opening another client’s ticket gets not-found and sees nothi
   await page.goto('/console?queue=all&q=Reception+PC');
   const href = await page.getByRole('link', { name: 'Reception PC will not boot' }).getAttribute('href');
   const acmeTicket = href!.split('/').pop();
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/sign-in/);
 
   await signInAndLand(page, 'admin@birch.demo', /\/portal$/);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn, signInAndLand } from './helpers.ts';
+import { signIn, signInAndLand, signOut } from './helpers.ts';
 
 test('a customer admin invites a colleague, who chooses a password from the e-mailed link and signs in', async ({ page }) => {
   const email = `new.colleague.${Date.now()}@acme.demo`;
@@ -11,7 +11,7 @@ test('a customer admin invites a colleague, who chooses a password from the e-ma
   await invite.getByRole('button', { name: 'Send invitation' }).click();
   await expect(page.getByTestId('invite-result')).toContainText(`Invitation sent to ${email}`);
   await expect(page.getByTestId('company-user').filter({ hasText: email })).toContainText('Invited');
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/sign-in/);
 
   // no SMTP in tests: the e-mail is kept in the admin's outbox
@@ -19,7 +19,7 @@ test('a customer admin invites a colleague, who chooses a password from the e-ma
   await page.goto('/admin/outbox');
   const mail = page.getByTestId('outbox-email').filter({ hasText: email });
   const link = /https?:\/\/\S+\/invite\/\S+/.exec(await mail.innerText())![0];
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/sign-in/);
 
   await page.goto(link);

@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { logTimeOnTicket, signInAndLand } from './helpers.ts';
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
-}
+import { logTimeOnTicket, signInAndLand, signOut } from './helpers.ts';
 
 /** Fills and sends the new-request form; returns the new ticket's number. */
 async function submitRequest(page: Page, request: { kind: RegExp; subject: string; expectPreview: RegExp }) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn, signInAndLand } from './helpers.ts';
+import { signIn, signInAndLand, signOut } from './helpers.ts';
 
 const HOMES = [
   { email: 'admin@msp.demo', path: /\/admin$/, heading: 'Administration' },
@@ -29,7 +29,7 @@ test('an anonymous visitor is sent to sign in', async ({ page }) => {
 
 test('sign-out ends the session', async ({ page }) => {
   await signInAndLand(page, 'tech@msp.demo', /\/console$/);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto('/console');
   await expect(page).toHaveURL(/\/sign-in/);

@@ -5,6 +5,7 @@ import { clientMonthBounds } from '@/lib/domain/billing/index.ts';
 import { MONTH_PATTERN } from '@/lib/server/billing/get-quota-usage.ts';
 import { AppError, notFound } from '@/lib/errors/app-error.ts';
 import type { TicketTimeEntryView } from '@/lib/server/tickets/get-ticket.ts';
+import { decisionViewSelect, toDecisionView } from '@/lib/server/billing/decision-view.ts';
 
 export type MonthTimeEntry = TicketTimeEntryView & { ticket: { number: number; subject: string } };
 
@@ -36,14 +37,7 @@ export async function listMonthTimeEntries(
       ticket: { select: { number: true, subject: true } },
       decisions: {
         where: { isCurrent: true },
-        select: {
-          outcome: true,
-          reason: true,
-          rule: true,
-          billableAmount: true,
-          retainerUnits: true,
-          parts: { select: { outcome: true, minutes: true, units: true, rate: true, amount: true, isAfterHours: true } },
-        },
+        select: decisionViewSelect,
       },
     },
   });
@@ -59,16 +53,7 @@ export async function listMonthTimeEntries(
       notes: null,
       isLocked: row.lockedAt !== null,
       ticket: row.ticket,
-      decision: decision
-        ? {
-            outcome: decision.outcome,
-            reason: decision.reason,
-            rule: decision.rule,
-            billableAmount: decision.billableAmount.toFixed(2),
-            retainerUnits: decision.retainerUnits,
-            parts: decision.parts.map((p) => ({ ...p, rate: p.rate?.toFixed(2) ?? null, amount: p.amount.toFixed(2) })),
-          }
-        : null,
+      decision: toDecisionView(decision),
     };
   });
 }

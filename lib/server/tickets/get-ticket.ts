@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/auth/actor.ts';
 import { isCustomerRole } from '@/lib/auth/roles.ts';
 import { ticketsVisibleTo } from '@/lib/db/scope.ts';
 import { notFound } from '@/lib/errors/app-error.ts';
+import { decisionViewSelect, toDecisionView, type DecisionView } from '@/lib/server/billing/decision-view.ts';
 
 export interface TicketTimeEntryView {
   id: string;
@@ -13,14 +14,7 @@ export interface TicketTimeEntryView {
   mode: string;
   notes: string | null;
   isLocked: boolean;
-  decision: {
-    outcome: string;
-    reason: string;
-    rule: string;
-    billableAmount: string;
-    retainerUnits: number;
-    parts: { outcome: string; minutes: number; units: number; rate: string | null; amount: string; isAfterHours: boolean }[];
-  } | null;
+  decision: DecisionView | null;
 }
 
 export interface TicketView {
@@ -96,14 +90,7 @@ export async function getTicket(options: { actor: Actor; number: number }, tx: D
           user: { select: { name: true } },
           decisions: {
             where: { isCurrent: true },
-            select: {
-              outcome: true,
-              reason: true,
-              rule: true,
-              billableAmount: true,
-              retainerUnits: true,
-              parts: { select: { outcome: true, minutes: true, units: true, rate: true, amount: true, isAfterHours: true } },
-            },
+            select: decisionViewSelect,
           },
         },
       },
@@ -127,16 +114,7 @@ export async function getTicket(options: { actor: Actor; number: number }, tx: D
         mode: entry.mode,
         notes: isCustomer ? null : entry.notes,
         isLocked: entry.lockedAt !== null,
-        decision: decision
-          ? {
-              outcome: decision.outcome,
-              reason: decision.reason,
-              rule: decision.rule,
-              billableAmount: decision.billableAmount.toFixed(2),
-              retainerUnits: decision.retainerUnits,
-              parts: decision.parts.map((p) => ({ ...p, rate: p.rate?.toFixed(2) ?? null, amount: p.amount.toFixed(2) })),
-            }
-          : null,
+        decision: toDecisionView(decision),
       };
     }),
   };

@@ -1,0 +1,93 @@
+/**
+ * The technician console under load: server-rendered pages per second and p95 for the open queue
+ * (`/console?queue=open`), the ticket page over ~2,000 random tickets, and the queue's filtered
+ * full-text search (priority P2, and P2 with a client), 10 signed-in technicians at once, load from
+ * autocannon against the production build. Meant for `--size queues` (500,000 tickets).
+ */
+import { openBenchDb } from './lib/bench-db.ts';
+import { startAppServer } from './lib/app-server.ts';
+import { expectOk, getLoad, type LoadResult } from './lib/http-load.ts';
+import { percentile } from './lib/latency.ts';
+import { signInCookie } from './lib/sign-in.ts';
+import { isMain, formatTable, type BenchResult } from './lib/result.ts';
+
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+// words of the generated subjects and comments, rare to common
+const WORDS = ['spooler', 'certificate', 'firmware', 'mailbox', 'outlook', 'printer', 'vpn', 'laptop', 'drive', 'firewall', 'backup', 'server'];
+
+async function fixtures(client: Awaited<ReturnType<typeof openBenchDb>>['client']) {
+  const users = await client.query<{ email: string }>(
+    `SELECT email FROM "User" WHERE role = 'technician' AND "isActive" ORDER BY email LIMIT ${CONNECTIONS}`);
+  const tickets = await client.query<{ number: number }>(`SELECT number FROM "Ticket" ORDER BY random() LIMIT 2000`);
+  const clients = await client.query<{ id: string }>(`SELECT id FROM "Client" ORDER BY random() LIMIT 50`);
+  const words = await client.query<{ word: string; tickets: number; comments: number }>(
+    `SELECT w.word,
+       (SELECT count(*) FROM "Ticket" WHERE to_tsvector('simple', "subject" || ' ' || "description") @@ plainto_tsquery('simple', w.word))::int AS tickets,
+       (SELECT count(*) FROM "TicketComment" WHERE to_tsvector('simple', "body") @@ plainto_tsquery('simple', w.word))::int AS comments
+     FROM unnest($1::text[]) w(word)`,
+    [WORDS],
+  );
+  const found = words.rows.filter((w) => w.tickets + w.comments > 0);
+  if (users.rows.length === 0 || found.length === 0) throw new Error('The bench database has no technicians or no searchable words.');
+  return { emails: users.rows.map((r) => r.email), numbers: tickets.rows.map((r) => r.number), clientIds: clients.rows.map((r) => r.id), words: found };
+}
+
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
+
+const rate = (load: LoadResult) => load.ok / load.seconds;
+const failed = (load: LoadResult) => Object.entries(load.failures).map(([status, n]) => `${n}×${status}`).join(', ') || 'none failed';
+const spread = (load: LoadResult) =>
+  `p50 ${percentile(load.latencies, 50).toFixed(0)} ms, p99 ${percentile(load.latencies, 99).toFixed(0)} ms; ${load.ok} pages, ${failed(load)}`;
+
+export async function run(): Promise<BenchResult[]> {
+  const bench = await openBenchDb();
+  const data = await fixtures(bench.client);
+  const app = await startAppServer({ databaseUrl: bench.info.url });
+  try {
+    const cookies = await Promise.all(data.emails.map((email) => signInCookie(app.baseUrl, email, bench.info.staffPassword)));
+    const search = (w: { word: string }) => `/console?queue=all&q=${encodeURIComponent(w.word)}&priority=P2`;
+    const loads = {
+      queue: ['/console?queue=open'],
+      ticket: data.numbers.map((n) => `/console/tickets/${n}`),
+      search: data.words.map(search),
+      // every word with every client, in a shuffled order
+      searchClient: shuffle(data.words.flatMap((w) => data.clientIds.map((id) => `${search(w)}&clientId=${id}`))),
+    };
+    const measured: Record<keyof typeof loads, LoadResult> = {} as never;
+    for (const [name, paths] of Object.entries(loads) as [keyof typeof loads, string[]][]) {
+      await expectOk(app.baseUrl, paths[0], cookies[0]);
+      await getLoad({ baseUrl: app.baseUrl, paths, cookies, connections: 2, amount: 40 }); // warm-up
+      measured[name] = await getLoad({ baseUrl: app.baseUrl, paths, cookies, connections: CONNECTIONS, durationS: DURATION_S });
+      console.log(`  ${name}: ${rate(measured[name]).toFixed(1)} pages/s, p95 ${percentile(measured[name].latencies, 95).toFixed(0)} ms`);
+      if (Object.keys(measured[name].failures).some((status) => status.startsWith('3'))) {
+        throw new Error(`${name}: redirects during the load (${failed(measured[name])}): the session cookie stopped working.`);
+      }
+    }
+    const { queue, ticket, search: text, searchClient } = measured;
+    const load = `${CONNECTIONS} users, ${DURATION_S} s`;
+    const words = data.words.map((w) => `${w.word} ${w.tickets}+${w.comments}`).join(', ');
+    console.log(`  search words (matching tickets + comments): ${words}`);
+    return [
+      { name: 'console: queue page', value: rate(queue), unit: 'pages/s', budget: 100, budgetKind: 'min', note: load },
+      { name: 'console: queue page p95', value: percentile(queue.latencies, 95), unit: 'ms', budget: 100, budgetKind: 'max', note: spread(queue) },
+      { name: 'console: ticket page', value: rate(ticket), unit: 'pages/s', budget: 100, budgetKind: 'min', note: `${load}, ${data.numbers.length} tickets` },
+      { name: 'console: ticket page p95', value: percentile(ticket.latencies, 95), unit: 'ms', budget: 100, budgetKind: 'max', note: spread(ticket) },
+      { name: 'console: search, P2 p95', value: percentile(text.latencies, 95), unit: 'ms', budget: 200, budgetKind: 'max', note: `${rate(text).toFixed(1)} pages/s; ${spread(text)}; ${data.words.length} words` },
+      { name: 'console: search, P2 + client p95', value: percentile(searchClient.latencies, 95), unit: 'ms', budget: 200, budgetKind: 'max', note: `${rate(searchClient).toFixed(1)} pages/s; ${spread(searchClient)}` },
+    ];
+  } finally {
+    await app.stop();
+    await bench.close();
+  }
+}
+
+if (isMain(import.meta.url)) {
+  run().then((results) => console.log(formatTable(results)));
+}

@@ -1,0 +1,64 @@
+/**
+ * GET load with autocannon over a list of paths (cycled), each request signed in as one of the
+ * given users in turn. Only 200 answers count; the latencies are theirs.
+ */
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  ok: number;
+  /** non-200 answers by status, plus errors and timeouts */
+  failures: Record<string, number>;
+  latencies: number[];
+  seconds: number;
+}
+
+export async function getLoad(options: {
+  baseUrl: string;
+  paths: string[];
+  cookies: string[];
+  connections: number;
+  durationS?: number;
+  amount?: number;
+}): Promise<LoadResult> {
+  let counter = 0;
+  const latencies: number[] = [];
+  const failures: Record<string, number> = {};
+  const began = performance.now();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.baseUrl,
+        connections: options.connections,
+        ...(options.amount ? { amount: options.amount } : { duration: options.durationS ?? 20 }),
+        timeout: 30,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request) => {
+              const n = counter++;
+              const path = options.paths[n % options.paths.length];
+              return { ...request, path, headers: { ...request.headers, cookie: options.cookies[n % options.cookies.length] } };
+            },
+          },
+        ],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode === 200) latencies.push(responseTime);
+      else failures[statusCode] = (failures[statusCode] ?? 0) + 1;
+    });
+  });
+  if (result.errors) failures.errors = result.errors;
+  if (result.timeouts) failures.timeouts = result.timeouts;
+  return { ok: latencies.length, failures, latencies, seconds: options.amount ? (performance.now() - began) / 1000 : (options.durationS ?? 20) };
+}
+
+/** One request per path kind before the load: a redirect (to /sign-in) means the cookie did not work. */
+export async function expectOk(baseUrl: string, path: string, cookie: string): Promise<void> {
+  const response = await fetch(`${baseUrl}${path}`, { headers: { cookie }, redirect: 'manual' });
+  await response.arrayBuffer();
+  if (response.status !== 200) {
+    throw new Error(`GET ${path} answered ${response.status}${response.headers.get('location') ? ` → ${response.headers.get('location')}` : ''}: not signed in, or the page failed.`);
+  }
+}
