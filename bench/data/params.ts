@@ -8,6 +8,8 @@ export interface Size {
   entries: number;
   /** ticket comments (replies and internal notes), searched by the console queues */
   comments: number;
+  /** share of tickets older than 30 days that are still open; 0.025 when not given */
+  staleOpenShare?: number;
   technicians: number;
   accountManagers: number;
 }
@@ -17,7 +19,9 @@ export const SIZES: Record<SizeName, Size> = {
   medium: { clients: 50, assetsPerClient: 100, tickets: 10_000, entries: 100_000, comments: 4_000, technicians: 8, accountManagers: 2 },
   full: { clients: 500, assetsPerClient: 100, tickets: 100_000, entries: 1_000_000, comments: 40_000, technicians: 30, accountManagers: 5 },
   // the technician console's scale: a busy desk's two years of tickets, searched by subject and comments
-  queues: { clients: 500, assetsPerClient: 100, tickets: 500_000, entries: 1_000_000, comments: 200_000, technicians: 30, accountManagers: 5 },
+  queues: {
+    clients: 500, assetsPerClient: 100, tickets: 500_000, entries: 1_000_000, comments: 200_000, staleOpenShare: 0.05, technicians: 30, accountManagers: 5,
+  },
 };
 
 export interface Params extends Size {

@@ -9,8 +9,12 @@ const SUBJECTS = `ARRAY[
   ARRAY['Quarterly server maintenance','Annual workstation health check','Firewall rule review','Patch and reboot servers','Backup restore test','Switch firmware review'],
   ARRAY['Disk space low on server','Backup job failed','CPU above 95 percent','Firewall HA state changed','Certificate expires in 14 days','Service stopped: Print Spooler']]`;
 
+const share = (value: number) => value.toFixed(4);
+
 export function ticketSteps(p: Params): Step[] {
   const now = `${lit(p.now)}::timestamptz`;
+  // tickets older than 30 days still open (2.5% unless the size says otherwise)
+  const stale = p.staleOpenShare ?? 0.025;
   return [
     {
       table: 'b_ticket',
@@ -34,8 +38,9 @@ export function ticketSteps(p: Params): Step[] {
                   WHEN d.age_days < 30 THEN CASE WHEN d.r_status < 0.03 THEN 'triaged' WHEN d.r_status < 0.23 THEN 'in_progress'
                     WHEN d.r_status < 0.33 THEN 'waiting_on_customer' WHEN d.r_status < 0.40 THEN 'awaiting_approval'
                     WHEN d.r_status < 0.65 THEN 'resolved' ELSE 'closed' END
-                  ELSE CASE WHEN d.r_status < 0.93 THEN 'closed' WHEN d.r_status < 0.975 THEN 'resolved'
-                    WHEN d.r_status < 0.985 THEN 'waiting_on_customer' WHEN d.r_status < 0.993 THEN 'in_progress' ELSE 'awaiting_approval' END
+                  ELSE CASE WHEN d.r_status < ${share(0.955 - stale)} THEN 'closed' WHEN d.r_status < ${share(1 - stale)} THEN 'resolved'
+                    WHEN d.r_status < ${share(1 - 0.6 * stale)} THEN 'waiting_on_customer' WHEN d.r_status < ${share(1 - 0.28 * stale)} THEN 'in_progress'
+                    ELSE 'awaiting_approval' END
                 END::"TicketStatus" AS status
          FROM (
            SELECT x.*, c.id AS client_id, c.contract_id, c.site1, c.admin_id, c.tz, c.kind, c.tier,

@@ -49,10 +49,9 @@ describe('e-mail through SMTP', () => {
 
   it('delivers a queued e-mail once over SMTP and records it', async () => {
     const { id } = await db.$transaction((tx) => queueEmail(tx, { to: 'dana@example.test', subject: 'Estimate awaiting approval', text: 'Please review.' }));
-    const first = await deliverPendingEmails();
-    const second = await deliverPendingEmails();
-    expect(first.sent).toBeGreaterThanOrEqual(1);
-    expect(second.sent).toBe(0);
+    // other tests of the run may have queued mail too: deliver until nothing is pending, twice over
+    while ((await deliverPendingEmails()).sent > 0);
+    await deliverPendingEmails();
     const mails = received.filter((m) => m.to === 'dana@example.test');
     expect(mails).toHaveLength(1);
     expect(mails[0].body).toContain('Subject: Estimate awaiting approval');
