@@ -4,6 +4,7 @@
  * full-text search (priority P2, and P2 with a client), 10 signed-in technicians at once, load from
  * autocannon against the production build. Meant for `--size queues` (500,000 tickets).
  */
+import os from 'node:os';
 import { openBenchDb } from './lib/bench-db.ts';
 import { startAppServer } from './lib/app-server.ts';
 import { expectOk, getLoad, type LoadResult } from './lib/http-load.ts';
@@ -43,8 +44,9 @@ function shuffle<T>(items: T[]): T[] {
 
 const rate = (load: LoadResult) => load.ok / load.seconds;
 const failed = (load: LoadResult) => Object.entries(load.failures).map(([status, n]) => `${n}×${status}`).join(', ') || 'none failed';
+const cpu = (load: LoadResult) => (load.machineCpuSeconds === null ? '' : `; machine CPU ${((load.machineCpuSeconds * 1000) / Math.max(1, load.ok)).toFixed(0)} ms/page`);
 const spread = (load: LoadResult) =>
-  `p50 ${percentile(load.latencies, 50).toFixed(0)} ms, p99 ${percentile(load.latencies, 99).toFixed(0)} ms; ${load.ok} pages, ${failed(load)}`;
+  `p50 ${percentile(load.latencies, 50).toFixed(0)} ms, p99 ${percentile(load.latencies, 99).toFixed(0)} ms; ${load.ok} pages, ${failed(load)}${cpu(load)}`;
 
 export async function run(): Promise<BenchResult[]> {
   const bench = await openBenchDb();
@@ -71,7 +73,7 @@ export async function run(): Promise<BenchResult[]> {
       }
     }
     const { queue, ticket, search: text, searchClient } = measured;
-    const load = `${CONNECTIONS} users, ${DURATION_S} s`;
+    const load = `${CONNECTIONS} users, ${DURATION_S} s, ${os.availableParallelism()} CPUs`;
     const words = data.words.map((w) => `${w.word} ${w.tickets}+${w.comments}`).join(', ');
     console.log(`  search words (matching tickets + comments): ${words}`);
     return [

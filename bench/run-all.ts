@@ -20,6 +20,7 @@ export const BENCHES: BenchEntry[] = [
   { name: 'month-sum', needsDatabase: true, load: () => import('./month-sum.ts') },
   { name: 'invoice-run', needsDatabase: true, load: () => import('./invoice-run.ts') },
   { name: 'api-log-time', needsDatabase: true, load: () => import('./api-log-time.ts') },
+  { name: 'console-pages', needsDatabase: true, load: () => import('./console-pages.ts') },
 ];
 
 function ensureDatabase(): boolean {

@@ -2,6 +2,7 @@
  * GET load with autocannon over a list of paths (cycled), each request signed in as one of the
  * given users in turn. Only 200 answers count; the latencies are theirs.
  */
+import fs from 'node:fs';
 import autocannon from 'autocannon';
 
 export interface LoadResult {
@@ -10,6 +11,18 @@ export interface LoadResult {
   failures: Record<string, number>;
   latencies: number[];
   seconds: number;
+  /** CPU seconds the whole machine spent during the load (Linux; null elsewhere): app, database, load generator and anything else */
+  machineCpuSeconds: number | null;
+}
+
+/** Busy CPU time of the machine so far, in seconds (user, nice, system, irq, softirq from /proc/stat). */
+function machineBusySeconds(): number | null {
+  try {
+    const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return (fields[0] + fields[1] + fields[2] + fields[5] + fields[6]) / 100;
+  } catch {
+    return null;
+  }
 }
 
 export async function getLoad(options: {
@@ -24,6 +37,7 @@ export async function getLoad(options: {
   const latencies: number[] = [];
   const failures: Record<string, number> = {};
   const began = performance.now();
+  const busyBefore = machineBusySeconds();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -49,9 +63,12 @@ export async function getLoad(options: {
       else failures[statusCode] = (failures[statusCode] ?? 0) + 1;
     });
   });
+  const busyAfter = machineBusySeconds();
   if (result.errors) failures.errors = result.errors;
   if (result.timeouts) failures.timeouts = result.timeouts;
-  return { ok: latencies.length, failures, latencies, seconds: options.amount ? (performance.now() - began) / 1000 : (options.durationS ?? 20) };
+  const seconds = options.amount ? (performance.now() - began) / 1000 : (options.durationS ?? 20);
+  const machineCpuSeconds = busyBefore === null || busyAfter === null ? null : busyAfter - busyBefore;
+  return { ok: latencies.length, failures, latencies, seconds, machineCpuSeconds };
 }
 
 /** One request per path kind before the load: a redirect (to /sign-in) means the cookie did not work. */
