@@ -3,9 +3,10 @@ import { db, type DbTx } from '@/lib/db/client.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 import { authorize } from '@/lib/auth/authorize.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
-import type { Prisma } from '@/lib/db/generated/client.ts';
+import { Prisma } from '@/lib/db/generated/client.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
-import { QUEUES, queueWhere, type QueueName } from './ticket-queues.ts';
+import { QUEUES, type QueueName } from './ticket-queues.ts';
+import { and, filterConditions, queueCondition } from './queue-sql.ts';
 import { ticketListSelect, toTicketListItem, type TicketListItem } from './ticket-list-item.ts';
 
 const optionalUuid = z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional());
@@ -42,23 +43,11 @@ function decodeCursor(value: string | undefined): Cursor | null {
   }
 }
 
-function afterCursor(cursor: Cursor | null): Prisma.TicketWhereInput {
-  if (!cursor) return {};
-  if (cursor.due === null) return { resolutionDueAt: null, number: { gt: cursor.number } };
+function afterCursor(cursor: Cursor | null): Prisma.Sql | null {
+  if (!cursor) return null;
+  if (cursor.due === null) return Prisma.sql`t."resolutionDueAt" IS NULL AND t."number" > ${cursor.number}`;
   const due = new Date(cursor.due);
-  return { OR: [{ resolutionDueAt: { gt: due } }, { resolutionDueAt: due, number: { gt: cursor.number } }, { resolutionDueAt: null }] };
-}
-
-/** Ticket ids whose subject, description or comments match the words (GIN-indexed). */
-async function fullTextMatches(tx: DbTx, q: string): Promise<Prisma.TicketWhereInput> {
-  const number = Number(q.replace(/^#/, ''));
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Ticket" WHERE to_tsvector('simple', "subject" || ' ' || "description") @@ plainto_tsquery('simple', ${q})
-    UNION
-    SELECT "ticketId" AS id FROM "TicketComment" WHERE to_tsvector('simple', "body") @@ plainto_tsquery('simple', ${q})
-    LIMIT 5000`;
-  const ids = rows.map((row) => row.id);
-  return Number.isInteger(number) && number > 0 ? { OR: [{ id: { in: ids } }, { number }] } : { id: { in: ids } };
+  return Prisma.sql`(t."resolutionDueAt" > ${due} OR (t."resolutionDueAt" = ${due} AND t."number" > ${cursor.number}) OR t."resolutionDueAt" IS NULL)`;
 }
 
 /**
@@ -73,23 +62,20 @@ export async function listQueue(
   const input = parseOrThrow(queueInputSchema, options.input);
   const now = options.now ?? new Date();
   const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { teamId: true } });
-  const filters: Prisma.TicketWhereInput[] = [queueWhere(input.queue, { ...actor, teamId: me?.teamId }, now)];
-  if (input.clientId) filters.push({ clientId: input.clientId });
-  if (input.assigneeId) filters.push({ assigneeId: input.assigneeId });
-  if (input.type) filters.push({ type: input.type });
-  if (input.priority) filters.push({ priority: input.priority });
-  if (input.status) filters.push({ status: input.status });
-  if (input.channel) filters.push({ channel: input.channel });
-  if (input.assetId) filters.push({ assets: { some: { assetId: input.assetId } } });
-  if (input.q) filters.push(await fullTextMatches(tx, input.q));
-  filters.push(afterCursor(decodeCursor(input.cursor)));
-
-  const rows = await tx.ticket.findMany({
-    where: { AND: filters },
-    orderBy: [{ resolutionDueAt: { sort: 'asc', nulls: 'last' } }, { number: 'asc' }],
-    take: input.pageSize + 1,
-    select: ticketListSelect,
-  });
+  const conditions = [
+    queueCondition(input.queue, { userId: actor.userId, teamId: me?.teamId ?? null }, now),
+    ...filterConditions(input),
+  ];
+  const after = afterCursor(decodeCursor(input.cursor));
+  if (after) conditions.push(after);
+  // one statement: the queue, filters, search and keyset position together, so the page is exact
+  const ids = await tx.$queryRaw<{ id: string }[]>`
+    SELECT t.id FROM "Ticket" t WHERE ${and(conditions)}
+    ORDER BY t."resolutionDueAt" ASC NULLS LAST, t."number" ASC
+    LIMIT ${input.pageSize + 1}`;
+  const found = await tx.ticket.findMany({ where: { id: { in: ids.map((row) => row.id) } }, select: ticketListSelect });
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const rows = ids.map((row) => byId.get(row.id)).filter((row) => row !== undefined);
   const page = rows.slice(0, input.pageSize);
   const last = page.at(-1);
   return {
@@ -99,12 +85,16 @@ export async function listQueue(
   };
 }
 
-/** How many tickets each queue holds right now (shown on the queue tabs). */
+/** How many tickets each queue holds right now (shown on the queue tabs), in one statement. */
 export async function queueCounts(options: { actor: Actor | null; now?: Date }, tx: DbTx = db): Promise<Record<QueueName, number>> {
   const actor = authorize(options.actor, { roles: STAFF_ROLES });
   const now = options.now ?? new Date();
   const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { teamId: true } });
   const counted = QUEUES.filter((queue) => queue !== 'all');
-  const counts = await Promise.all(counted.map((queue) => tx.ticket.count({ where: queueWhere(queue, { ...actor, teamId: me?.teamId }, now) })));
-  return Object.fromEntries([...counted.map((queue, i) => [queue, counts[i]]), ['all', -1]]) as Record<QueueName, number>;
+  const columns = counted.map(
+    (queue) => Prisma.sql`count(*) FILTER (WHERE ${queueCondition(queue, { userId: actor.userId, teamId: me?.teamId ?? null }, now)})::int AS ${Prisma.raw(`"${queue}"`)}`,
+  );
+  const [row] = await tx.$queryRaw<Record<string, number>[]>`
+    SELECT ${Prisma.join(columns, ', ')} FROM "Ticket" t WHERE t."status" NOT IN ('resolved', 'closed') AND t."mergedIntoId" IS NULL`;
+  return Object.fromEntries([...counted.map((queue) => [queue, row[queue] ?? 0]), ['all', -1]]) as Record<QueueName, number>;
 }

@@ -1,0 +1,69 @@
+import { Prisma } from '@/lib/db/generated/client.ts';
+import type { QueueName } from './ticket-queues.ts';
+
+const { sql, join, empty } = Prisma;
+
+/** The open-ticket condition written literally, so PostgreSQL can use the partial queue indexes. */
+const OPEN = sql`t."status" NOT IN ('resolved', 'closed') AND t."mergedIntoId" IS NULL`;
+const RUNNING = sql`t."status" IN ('new', 'triaged', 'in_progress', 'awaiting_approval') AND t."mergedIntoId" IS NULL`;
+const AT_RISK_MINUTES = 60;
+
+/** Each staff queue as SQL over `"Ticket" t`; time-based queues are relative to `now`. */
+export function queueCondition(queue: QueueName, me: { userId: string; teamId: string | null }, now: Date): Prisma.Sql {
+  switch (queue) {
+    case 'unassigned':
+      return sql`${OPEN} AND t."assigneeId" IS NULL`;
+    case 'mine':
+      return sql`${OPEN} AND t."assigneeId" = ${me.userId}::uuid`;
+    case 'team':
+      return me.teamId
+        ? sql`${OPEN} AND (t."teamId" = ${me.teamId}::uuid OR t."assigneeId" IN (SELECT id FROM "User" WHERE "teamId" = ${me.teamId}::uuid))`
+        : sql`FALSE`;
+    case 'at_risk':
+      return sql`${RUNNING} AND t."resolutionDueAt" >= ${now} AND t."resolutionDueAt" < ${new Date(now.getTime() + AT_RISK_MINUTES * 60_000)}`;
+    case 'breached':
+      return sql`${RUNNING} AND t."resolutionDueAt" < ${now}`;
+    case 'waiting':
+      return sql`t."status" = 'waiting_on_customer' AND t."mergedIntoId" IS NULL`;
+    case 'approval':
+      return sql`t."status" = 'awaiting_approval' AND t."mergedIntoId" IS NULL`;
+    case 'open':
+      return OPEN;
+    case 'all':
+      return sql`TRUE`;
+  }
+}
+
+export interface QueueFilters {
+  clientId?: string;
+  assigneeId?: string;
+  assetId?: string;
+  type?: string;
+  priority?: string;
+  status?: string;
+  channel?: string;
+  q?: string;
+}
+
+/** Filters and full-text search (subject, description and comments; or a #number), all in one WHERE. */
+export function filterConditions(filters: QueueFilters): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (filters.clientId) conditions.push(sql`t."clientId" = ${filters.clientId}::uuid`);
+  if (filters.assigneeId) conditions.push(sql`t."assigneeId" = ${filters.assigneeId}::uuid`);
+  if (filters.type) conditions.push(sql`t."type"::text = ${filters.type}`);
+  if (filters.priority) conditions.push(sql`t."priority"::text = ${filters.priority}`);
+  if (filters.status) conditions.push(sql`t."status"::text = ${filters.status}`);
+  if (filters.channel) conditions.push(sql`t."channel"::text = ${filters.channel}`);
+  if (filters.assetId) conditions.push(sql`EXISTS (SELECT 1 FROM "TicketAsset" ta WHERE ta."ticketId" = t.id AND ta."assetId" = ${filters.assetId}::uuid)`);
+  if (filters.q) {
+    const number = Number(filters.q.replace(/^#/, ''));
+    const byNumber = Number.isInteger(number) && number > 0 ? sql`t."number" = ${number} OR ` : empty;
+    conditions.push(sql`(${byNumber}to_tsvector('simple', t."subject" || ' ' || t."description") @@ plainto_tsquery('simple', ${filters.q})
+      OR EXISTS (SELECT 1 FROM "TicketComment" c WHERE c."ticketId" = t.id AND to_tsvector('simple', c."body") @@ plainto_tsquery('simple', ${filters.q})))`);
+  }
+  return conditions;
+}
+
+export function and(conditions: Prisma.Sql[]): Prisma.Sql {
+  return conditions.length ? join(conditions, ' AND ') : sql`TRUE`;
+}
