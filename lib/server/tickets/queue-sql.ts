@@ -58,8 +58,11 @@ export function filterConditions(filters: QueueFilters): Prisma.Sql[] {
   if (filters.q) {
     const number = Number(filters.q.replace(/^#/, ''));
     const byNumber = Number.isInteger(number) && number > 0 ? sql`t."number" = ${number} OR ` : empty;
-    conditions.push(sql`(${byNumber}to_tsvector('simple', t."subject" || ' ' || t."description") @@ plainto_tsquery('simple', ${filters.q})
-      OR EXISTS (SELECT 1 FROM "TicketComment" c WHERE c."ticketId" = t.id AND to_tsvector('simple', c."body") @@ plainto_tsquery('simple', ${filters.q})))`);
+    // both halves use their GIN expression indexes; the filters then apply to every match
+    conditions.push(sql`(${byNumber}t.id IN (
+      SELECT m.id FROM "Ticket" m WHERE to_tsvector('simple', m."subject" || ' ' || m."description") @@ plainto_tsquery('simple', ${filters.q})
+      UNION
+      SELECT c."ticketId" FROM "TicketComment" c WHERE to_tsvector('simple', c."body") @@ plainto_tsquery('simple', ${filters.q})))`);
   }
   return conditions;
 }
