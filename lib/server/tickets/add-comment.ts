@@ -6,7 +6,7 @@ import { CUSTOMER_ROLES, STAFF_ROLES, isCustomerRole } from '@/lib/auth/roles.ts
 import { ticketsVisibleTo } from '@/lib/db/scope.ts';
 import { AppError, notFound } from '@/lib/errors/app-error.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
-import { statusChangeData } from './ticket-status.ts';
+import { statusChangeData, statusTicketSelect } from './ticket-status.ts';
 
 export const addCommentSchema = z.object({
   ticketId: z.uuid(),
@@ -31,19 +31,7 @@ export async function addComment(
   return database.$transaction(async (tx) => {
     const ticket = await tx.ticket.findFirst({
       where: { AND: [ticketsVisibleTo(actor), { id: input.ticketId }] },
-      select: {
-        id: true,
-        status: true,
-        clientId: true,
-        contractId: true,
-        slaPausedAt: true,
-        slaPausedMinutes: true,
-        responseDueAt: true,
-        resolutionDueAt: true,
-        firstRespondedAt: true,
-        resolvedAt: true,
-        client: { select: { timezone: true } },
-      },
+      select: statusTicketSelect,
     });
     if (!ticket) throw notFound('The ticket');
     if (ticket.status === 'closed') throw new AppError('conflict', 'This ticket is closed; open a new one instead.');

@@ -7,7 +7,7 @@ import { ticketsVisibleTo } from '@/lib/db/scope.ts';
 import { isWithinReopenWindow, REOPEN_WINDOW_DAYS } from '@/lib/domain/tickets/reopen-window.ts';
 import { AppError, notFound } from '@/lib/errors/app-error.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
-import { statusChangeData } from './ticket-status.ts';
+import { statusChangeData, statusTicketSelect } from './ticket-status.ts';
 
 export const reopenTicketSchema = z.object({
   ticketId: z.uuid('Choose a ticket.'),
@@ -30,20 +30,7 @@ export async function reopenTicket(
   return database.$transaction(async (tx) => {
     const ticket = await tx.ticket.findFirst({
       where: { AND: [ticketsVisibleTo(actor), { id: input.ticketId }] },
-      select: {
-        id: true,
-        number: true,
-        status: true,
-        clientId: true,
-        contractId: true,
-        slaPausedAt: true,
-        slaPausedMinutes: true,
-        responseDueAt: true,
-        resolutionDueAt: true,
-        firstRespondedAt: true,
-        resolvedAt: true,
-        client: { select: { timezone: true } },
-      },
+      select: statusTicketSelect,
     });
     if (!ticket) throw notFound('The ticket');
     if (ticket.status === 'closed') throw new AppError('conflict', 'This ticket is closed; please open a new request and mention its number.');

@@ -31,6 +31,22 @@ export function assertStatusTransition(from: TicketStatus, to: TicketStatus): vo
 
 export type StatusTicket = PausedTicket & { status: TicketStatus };
 
+/** What a status change needs to read of a ticket (with the client's timezone for the clock). */
+export const statusTicketSelect = {
+  id: true,
+  number: true,
+  status: true,
+  clientId: true,
+  contractId: true,
+  slaPausedAt: true,
+  slaPausedMinutes: true,
+  responseDueAt: true,
+  resolutionDueAt: true,
+  firstRespondedAt: true,
+  resolvedAt: true,
+  client: { select: { timezone: true } },
+} as const;
+
 /**
  * The column changes of a status change: resolved/closed times, and the SLA clock pausing
  * while the ticket waits on the customer. Assumes the transition was checked.
