@@ -1,22 +1,27 @@
 export { formatDuration } from '@/lib/domain/billing/rounding.ts';
 
+// Intl formatters are slow to create and pages format hundreds of values: keep one per kind
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 export function formatDateTime(value: Date | string | null | undefined, timezone?: string): string {
   if (!value) return '—';
-  return new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: timezone,
-  }).format(new Date(value));
+  const formatter = cached(`dt:${timezone ?? ''}`, () => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: timezone }));
+  return formatter.format(new Date(value));
 }
 
 export function formatDate(value: Date | string | null | undefined, timezone = 'UTC'): string {
   if (!value) return '—';
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: timezone }).format(new Date(value));
+  return cached(`d:${timezone}`, () => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: timezone })).format(new Date(value));
 }
 
 export function formatMoneyString(value: string | number | null | undefined, currency = 'USD'): string {
   if (value === null || value === undefined) return '—';
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(Number(value));
+  return cached(`m:${currency}`, () => new Intl.NumberFormat('en-US', { style: 'currency', currency })).format(Number(value));
 }
 
 const LABELS: Record<string, string> = {
