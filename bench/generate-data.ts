@@ -22,6 +22,7 @@ import { ticketSteps } from './data/tickets.ts';
 import { entrySteps } from './data/entries.ts';
 import { ledgerSteps } from './data/ledger.ts';
 import { commentSteps } from './data/comments.ts';
+import { searchVectorSteps, setSearchVectorTriggers } from './data/search-vectors.ts';
 
 const BENCH_API_TOKEN = 'psa_bench_admin_token_for_local_use_only';
 const BENCH_PASSWORD = 'bench-password';
@@ -61,7 +62,7 @@ async function runStep(client: pg.Client, step: Step): Promise<{ rows: number; s
     let count = 0;
     for (const sql of step.statements) {
       const result = await client.query(sql);
-      if (result.command === 'INSERT' || result.command === 'SELECT') count += result.rowCount ?? 0;
+      if (result.command === 'INSERT' || result.command === 'SELECT' || result.command === 'UPDATE') count += result.rowCount ?? 0;
     }
     return count;
   });
@@ -121,11 +122,17 @@ async function generate(sizeName: SizeName, url: string, server: BenchServer) {
     const isSkippingFkChecks = await trySkipForeignKeyChecks(client);
     const backendPid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
     const steps = [...referenceSteps(params), ...clientSteps(params), ...ticketSteps(params), ...entrySteps(params), ...ledgerSteps(),
-      ...commentSteps(params)];
+      ...commentSteps(params), ...searchVectorSteps()];
     console.log(`Generating --size ${sizeName} (now = ${params.now}):`);
-    for (const step of steps) {
-      const { rows: count, seconds } = await runStep(client, step);
-      printLine(step.isStaging ? `  (staging) ${step.table}` : `  ${step.table}`, count, seconds);
+    // row triggers would rebuild a ticket's document per comment; the last step fills them all at once
+    await setSearchVectorTriggers(client, false);
+    try {
+      for (const step of steps) {
+        const { rows: count, seconds } = await runStep(client, step);
+        printLine(step.isStaging ? `  (staging) ${step.table}` : `  ${step.table}`, count, seconds);
+      }
+    } finally {
+      await setSearchVectorTriggers(client, true);
     }
     if (isSkippingFkChecks) {
       const checkStart = performance.now();

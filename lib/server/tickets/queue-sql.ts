@@ -45,24 +45,25 @@ export interface QueueFilters {
   q?: string;
 }
 
-/** Filters and full-text search (subject, description and comments; or a #number), all in one WHERE. */
+/**
+ * Filters and full-text search (or a #number), all in one WHERE. Enum columns are compared as
+ * enums, so the planner can use their statistics and the search index's priority column.
+ */
 export function filterConditions(filters: QueueFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filters.clientId) conditions.push(sql`t."clientId" = ${filters.clientId}::uuid`);
   if (filters.assigneeId) conditions.push(sql`t."assigneeId" = ${filters.assigneeId}::uuid`);
-  if (filters.type) conditions.push(sql`t."type"::text = ${filters.type}`);
-  if (filters.priority) conditions.push(sql`t."priority"::text = ${filters.priority}`);
-  if (filters.status) conditions.push(sql`t."status"::text = ${filters.status}`);
-  if (filters.channel) conditions.push(sql`t."channel"::text = ${filters.channel}`);
+  if (filters.type) conditions.push(sql`t."type" = ${filters.type}::"TicketType"`);
+  if (filters.priority) conditions.push(sql`t."priority" = ${filters.priority}::"Priority"`);
+  if (filters.status) conditions.push(sql`t."status" = ${filters.status}::"TicketStatus"`);
+  if (filters.channel) conditions.push(sql`t."channel" = ${filters.channel}::"Channel"`);
   if (filters.assetId) conditions.push(sql`EXISTS (SELECT 1 FROM "TicketAsset" ta WHERE ta."ticketId" = t.id AND ta."assetId" = ${filters.assetId}::uuid)`);
   if (filters.q) {
     const number = Number(filters.q.replace(/^#/, ''));
     const byNumber = Number.isInteger(number) && number > 0 ? sql`t."number" = ${number} OR ` : empty;
-    // both halves use their GIN expression indexes; the filters then apply to every match
-    conditions.push(sql`(${byNumber}t.id IN (
-      SELECT m.id FROM "Ticket" m WHERE to_tsvector('simple', m."subject" || ' ' || m."description") @@ plainto_tsquery('simple', ${filters.q})
-      UNION
-      SELECT c."ticketId" FROM "TicketComment" c WHERE to_tsvector('simple', c."body") @@ plainto_tsquery('simple', ${filters.q})))`);
+    // "searchVector" holds subject, description and all comments, internal notes included (staff
+    // only); it shares a GIN index with priority and clientId, so those filters narrow the same scan
+    conditions.push(sql`(${byNumber}t."searchVector" @@ plainto_tsquery('simple', ${filters.q}))`);
   }
   return conditions;
 }
