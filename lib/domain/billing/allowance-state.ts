@@ -75,3 +75,20 @@ export function drawUnits(state: AllowanceState, at: Date, units: number): numbe
 export function addTo(map: Map<string, number>, key: string, amount: number): void {
   map.set(key, (map.get(key) ?? 0) + amount);
 }
+
+/**
+ * Each lot's remaining units once the draws dated before `asOf` are taken, in date order (as
+ * `decideSequence` takes its history), for the lots that started before `asOf`; those that can
+ * serve nothing from `asOf` on are left out.
+ * Deciding work from `asOf` on with these lots gives what replaying the draws would give.
+ */
+export function lotsAt(lots: RetainerLot[], draws: FixedDraw[], asOf: Date): RetainerLot[] {
+  const state = createAllowanceState({ lots });
+  const before = draws.filter((draw) => draw.at.getTime() < asOf.getTime()).sort((a, b) => a.at.getTime() - b.at.getTime());
+  for (const draw of before) drawUnits(state, draw.at, draw.units);
+  // lots that start at or after `asOf` are read from the ledger itself
+  return state.lots
+    .filter((lot) => lot.effectiveAt.getTime() < asOf.getTime())
+    .filter((lot) => lot.remaining > 0 && (lot.expiresAt === null || lot.expiresAt.getTime() > asOf.getTime()))
+    .map((lot) => ({ id: lot.id, effectiveAt: lot.effectiveAt, expiresAt: lot.expiresAt, units: lot.remaining }));
+}

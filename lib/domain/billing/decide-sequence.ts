@@ -55,8 +55,16 @@ function byWorkDate(a: { at: Date; key: string }, b: { at: Date; key: string }):
  */
 export function decideSequence(items: SequenceItem[], initial: InitialAllowances = {}): Map<string, SequencedDecision> {
   const state = createAllowanceState(initial);
+  const fixedDraws = (initial.fixedDraws ?? []).map((draw, index) => ({ at: draw.at, key: `d:${index}`, draw }));
 
-  // Invoiced entries' units are spent for good: they are taken first, so work decided again
+  // Draws dated before every entry decided here come first, in date order: they are history,
+  // and this way a snapshot of the lots taken at any instant before the entries gives the same
+  // state as replaying the draws themselves.
+  const firstEntryAt = items.reduce((first, item) => Math.min(first, item.work.startedAt.getTime()), Infinity);
+  const history = fixedDraws.filter((step) => step.at.getTime() < firstEntryAt).sort(byWorkDate);
+  for (const step of history) drawUnits(state, step.draw.at, step.draw.units);
+
+  // Invoiced entries' units are spent for good: they are taken next, so work decided again
   // (e.g. a back-dated entry before them) can never use units an invoice already billed.
   const locked = items
     .filter((item) => item.lockedDecision && item.lockedDecision.retainerUnitsDrawn > 0)
@@ -66,7 +74,7 @@ export function decideSequence(items: SequenceItem[], initial: InitialAllowances
 
   const timeline = [
     ...items.map((item) => ({ at: item.work.startedAt, key: `e:${item.work.entryId}`, item })),
-    ...(initial.fixedDraws ?? []).map((draw, index) => ({ at: draw.at, key: `d:${index}`, draw })),
+    ...fixedDraws.filter((step) => step.at.getTime() >= firstEntryAt),
   ].sort(byWorkDate);
 
   const decisions = new Map<string, SequencedDecision>();

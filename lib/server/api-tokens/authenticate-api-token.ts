@@ -1,7 +1,7 @@
 import { db, type DbTx } from '@/lib/db/client.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 import { hashToken } from '@/lib/auth/token-hash.ts';
-import { loadActor } from '@/lib/server/auth/load-actor.ts';
+import { actorFromUser, type ActorUserRow } from '@/lib/server/auth/load-actor.ts';
 
 /** The actor behind a bearer token, with the token's id (idempotency keys are per token). */
 export type ApiActor = Actor & { tokenId: string };
@@ -19,12 +19,14 @@ export async function authenticateApiToken(
   tx: DbTx = db,
 ): Promise<ApiActor | null> {
   if (!bearer || bearer.length > MAX_TOKEN_LENGTH) return null;
-  const token = await tx.apiToken.findUnique({
-    where: { tokenHash: hashToken(bearer) },
-    select: { id: true, userId: true, revokedAt: true, lastUsedAt: true },
-  });
+  // token and owner in one round trip: every API request pays for it
+  const rows = await tx.$queryRaw<(ActorUserRow & { tokenId: string; revokedAt: Date | null; lastUsedAt: Date | null })[]>`
+    SELECT k.id AS "tokenId", k."revokedAt", k."lastUsedAt", u.id, u.role::text AS role, u."clientId", u.name, u.email, u."isActive"
+    FROM "ApiToken" k JOIN "User" u ON u.id = k."userId"
+    WHERE k."tokenHash" = ${hashToken(bearer)}`;
+  const token = rows[0];
   if (!token || token.revokedAt) return null;
-  const actor = await loadActor(token.userId, 'api_token', tx);
+  const actor = actorFromUser(token, 'api_token');
   if (!actor) return null;
 
   const now = options.now ?? new Date();
@@ -32,9 +34,9 @@ export async function authenticateApiToken(
   if (!token.lastUsedAt || token.lastUsedAt < staleBefore) {
     // conditional, so concurrent requests write it at most once a minute
     await tx.apiToken.updateMany({
-      where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: staleBefore } }] },
+      where: { id: token.tokenId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: staleBefore } }] },
       data: { lastUsedAt: now },
     });
   }
-  return { ...actor, tokenId: token.id };
+  return { ...actor, tokenId: token.tokenId };
 }

@@ -1,6 +1,5 @@
 import type { DbTx } from '@/lib/db/client.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
-import type { Prisma } from '@/lib/db/generated/client.ts';
 
 export interface AuditInput {
   actor: Pick<Actor, 'userId'> | null;
@@ -12,23 +11,16 @@ export interface AuditInput {
   after?: unknown;
 }
 
-/** JSON-safe copy: Decimals and Dates become strings. */
-function toJson(value: unknown): Prisma.InputJsonValue | undefined {
-  if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+/** JSON text of a value (Decimals and Dates become strings), or null. */
+function toJsonText(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return JSON.stringify(value);
 }
 
 /** Written inside the same transaction as the change it records. */
 export async function recordAudit(tx: DbTx, input: AuditInput): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: input.actor?.userId ?? null,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      clientId: input.clientId ?? null,
-      before: toJson(input.before),
-      after: toJson(input.after),
-    },
-  });
+  await tx.$executeRaw`
+    INSERT INTO "AuditLog" ("actorId", "action", "entityType", "entityId", "clientId", "before", "after", "createdAt")
+    VALUES (${input.actor?.userId ?? null}::uuid, ${input.action}, ${input.entityType}, ${input.entityId}, ${input.clientId ?? null}::uuid,
+      ${toJsonText(input.before)}::jsonb, ${toJsonText(input.after)}::jsonb, clock_timestamp())`;
 }

@@ -14,6 +14,20 @@ export async function loadActor(
     where: { id: userId },
     select: { id: true, role: true, clientId: true, name: true, email: true, isActive: true },
   });
+  return actorFromUser(user, via);
+}
+
+export interface ActorUserRow {
+  id: string;
+  role: Actor['role'];
+  clientId: string | null;
+  name: string;
+  email: string;
+  isActive: boolean;
+}
+
+/** A deactivated or missing user is nobody. */
+export function actorFromUser(user: ActorUserRow | null, via: Actor['via']): Actor | null {
   if (!user || !user.isActive) return null;
   return { userId: user.id, role: user.role, clientId: user.clientId, name: user.name, email: user.email, via };
 }

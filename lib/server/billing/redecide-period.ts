@@ -3,18 +3,28 @@ import type { Actor } from '@/lib/auth/actor.ts';
 import { monthKey } from '@/lib/domain/calendar/index.ts';
 import {
   decideSequence,
+  lotsAt,
   startOfClientMonth,
+  type InitialAllowances,
   type Decision,
   type SequenceItem,
   type SequencedDecision,
 } from '@/lib/domain/billing/index.ts';
 import { recordAudit } from '@/lib/server/audit/record-audit.ts';
-import { loadTicketFacts, toWorkFacts } from './entry-facts.ts';
-import { loadLedger, loadPriorAllowances, type LedgerRow } from './period-allowances.ts';
-import { currentDecisionSelect, fromStored, isSameDecision } from './stored-decision.ts';
-import { termsResolver } from './load-terms.ts';
+import { toWorkFacts } from './entry-facts.ts';
+import { loadPeriodState, type LedgerRow } from './load-period-state.ts';
+import { fromStored, isSameDecision } from './stored-decision.ts';
+import { termsFromRows } from './terms-rows.ts';
 import { lockBillingScope } from './lock-billing-scope.ts';
+import { saveRetainerSnapshot } from './retainer-snapshot.ts';
 import { writeDecision } from './write-decision.ts';
+
+/**
+ * The retainer's lots are snapshotted a week before the work being decided once more than this
+ * many ledger rows had to be read: late entries within the week leave the snapshot valid.
+ */
+const SNAPSHOT_LAG_MS = 7 * 24 * 60 * 60_000;
+const SNAPSHOT_AFTER_ROWS = 200;
 
 export interface RedecideInput {
   clientId: string;
@@ -30,6 +40,10 @@ export interface RedecideInput {
   /** why, for the audit trail: 'time_logged', 'ticket_changed', … */
   cause: string;
   now?: Date;
+  /** when the caller already read it */
+  clientTimezone?: string;
+  /** snapshot the retainer's lots once more ledger rows than this had to be read */
+  snapshotAfterRows?: number;
 }
 
 export interface RedecideResult {
@@ -46,63 +60,41 @@ export interface RedecideResult {
 export async function redecidePeriod(tx: DbTx, input: RedecideInput): Promise<RedecideResult> {
   await lockBillingScope(tx, input);
   const now = input.now ?? new Date();
-  const client = await tx.client.findUniqueOrThrow({ where: { id: input.clientId }, select: { timezone: true } });
-  const monthStart = startOfClientMonth(client.timezone, input.from);
+  const timezone = input.clientTimezone ?? (await clientTimezone(tx, input.clientId));
+  const monthStart = startOfClientMonth(timezone, input.from);
   const windowStart = input.onlyFrom ?? monthStart;
+  const snapshotAt = new Date(windowStart.getTime() - SNAPSHOT_LAG_MS);
+  const state = await loadPeriodState(tx, { clientId: input.clientId, contractId: input.contractId, windowStart, monthStart, snapshotAt });
+  if (input.contractId && state.ledgerRowsRead > (input.snapshotAfterRows ?? SNAPSHOT_AFTER_ROWS) && (state.snapshotAsOf?.getTime() ?? -Infinity) < snapshotAt.getTime()) {
+    await saveRetainerSnapshot(tx, { contractId: input.contractId, asOf: snapshotAt, lots: lotsAt(state.lots, state.fixedDraws, snapshotAt) });
+  }
+  const { entries } = state;
+  const initial: InitialAllowances = {
+    quotaSessionsUsed: { [monthKey(timezone, input.from)]: state.quotaSessionsBefore },
+    ticketMinutes: state.ticketMinutesBefore,
+    approvalMinutesUsed: state.approvalMinutesBefore,
+    lots: state.lots,
+    fixedDraws: state.fixedDraws,
+  };
+  const termsAt = termsFromRows({ clientTimezone: timezone, contract: state.contract, tierVersions: state.tierVersions, settings: state.settings });
 
-  const entries = await tx.timeEntry.findMany({
-    where: { clientId: input.clientId, contractId: input.contractId, startedAt: { gte: windowStart } },
-    select: {
-      id: true,
-      ticketId: true,
-      startedAt: true,
-      endedAt: true,
-      minutes: true,
-      mode: true,
-      isInternal: true,
-      estimateId: true,
-      lockedAt: true,
-      decisions: { where: { isCurrent: true }, select: currentDecisionSelect },
-    },
-  });
-  const ticketFacts = await loadTicketFacts(tx, [...new Set(entries.map((entry) => entry.ticketId))]);
-  const ledger = input.contractId ? await loadLedger(tx, input.contractId) : [];
-  const windowEntryIds = new Set(entries.map((entry) => entry.id));
-  const estimateIds = [...new Set([...ticketFacts.values()].flatMap((t) => (t.approval ? [t.approval.estimateId] : [])))];
-  const initial = await loadPriorAllowances(tx, {
-    clientId: input.clientId,
-    contractId: input.contractId,
-    windowStart,
-    month: { key: monthKey(client.timezone, input.from), start: monthStart },
-    ticketIds: [...ticketFacts.keys()],
-    estimateIds,
-    windowEntryIds,
-    ledger,
-  });
-  const termsAt = await termsResolver(tx, { clientTimezone: client.timezone, contractId: input.contractId });
-
-  const items: SequenceItem[] = entries.map((entry) => {
-    const current = entry.decisions[0];
-    return {
-      work: toWorkFacts(entry, ticketFacts.get(entry.ticketId)!),
-      terms: termsAt(entry.startedAt),
-      lockedDecision: entry.lockedAt && current ? fromStored(current, entry.estimateId) : undefined,
-    };
-  });
+  const items: SequenceItem[] = entries.map((entry) => ({
+    work: toWorkFacts(entry, state.tickets.get(entry.ticketId)!),
+    terms: termsAt(entry.startedAt),
+    lockedDecision: entry.lockedAt && entry.current ? fromStored(entry.current, entry.estimateId) : undefined,
+  }));
   const decisions = decideSequence(items, initial);
 
   const ledgerByEntry = new Map<string, LedgerRow[]>();
-  for (const row of ledger) {
-    if (row.timeEntryId && windowEntryIds.has(row.timeEntryId)) {
-      ledgerByEntry.set(row.timeEntryId, [...(ledgerByEntry.get(row.timeEntryId) ?? []), row]);
-    }
+  for (const row of state.windowLedger) {
+    if (row.timeEntryId) ledgerByEntry.set(row.timeEntryId, [...(ledgerByEntry.get(row.timeEntryId) ?? []), row]);
   }
 
   const changedEntryIds: string[] = [];
   for (const [index, entry] of entries.entries()) {
     if (entry.lockedAt) continue;
     const { decision, seen } = decisions.get(entry.id)!;
-    const current = entry.decisions[0];
+    const current = entry.current;
     const previous: Decision | null = current ? fromStored(current, entry.estimateId) : null;
     if (previous && isSameDecision(previous, decision)) continue;
     await writeDecision(tx, {
@@ -130,4 +122,9 @@ export async function redecidePeriod(tx: DbTx, input: RedecideInput): Promise<Re
     }
   }
   return { decisions, changedEntryIds };
+}
+
+async function clientTimezone(tx: DbTx, clientId: string): Promise<string> {
+  const client = await tx.client.findUniqueOrThrow({ where: { id: clientId }, select: { timezone: true } });
+  return client.timezone;
 }

@@ -1,7 +1,6 @@
 import type { DbTx } from '@/lib/db/client.ts';
-import type { Prisma } from '@/lib/db/generated/client.ts';
 import type { Decision } from '@/lib/domain/billing/index.ts';
-import type { LedgerRow } from './period-allowances.ts';
+import type { LedgerRow } from './load-period-state.ts';
 
 export interface DecisionWrite {
   entry: { id: string; startedAt: Date; estimateId: string | null };
@@ -22,77 +21,77 @@ export interface DecisionWrite {
  */
 export async function writeDecision(tx: DbTx, write: DecisionWrite): Promise<string> {
   const { entry, decision, now } = write;
-  if (write.previousDecisionId) {
-    await tx.billingDecision.update({
-      where: { id: write.previousDecisionId },
-      data: { isCurrent: false, supersededAt: now },
-    });
-  }
-  const created = await tx.billingDecision.create({
-    data: {
-      timeEntryId: entry.id,
-      outcome: decision.outcome,
-      rule: decision.rule,
-      reason: decision.reason,
-      needsApproval: decision.needsApproval,
-      quotaSessions: decision.quotaSessionsUsed,
-      retainerUnits: decision.retainerUnitsDrawn,
-      billableAmount: decision.billableAmount,
-      tierVersionId: decision.tierVersionId,
-      contractVersion: decision.contractVersion,
-      inputs: { ...write.inputs, isRetainerExhausted: decision.isRetainerExhausted } as Prisma.InputJsonValue,
-      decidedAt: now,
-      parts: {
-        create: decision.parts.map((part) => ({
-          outcome: part.outcome,
-          minutes: part.minutes,
-          units: part.units,
-          rate: part.rate,
-          amount: part.amount,
-          isAfterHours: part.isAfterHours,
-        })),
-      },
-    },
-    select: { id: true },
-  });
-  if (entry.estimateId !== decision.estimateId) {
-    await tx.timeEntry.update({ where: { id: entry.id }, data: { estimateId: decision.estimateId } });
-  }
+  const parts = decision.parts.map((part) => ({
+    outcome: part.outcome,
+    minutes: part.minutes,
+    units: part.units,
+    rate: part.rate,
+    amount: part.amount,
+    isAfterHours: part.isAfterHours,
+  }));
+  const ledger = write.contractId ? ledgerChanges(write) : [];
+  // one statement: superseding, the decision, its parts and the ledger rows (a round trip each
+  // was most of the cost of logging time)
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    WITH superseded AS (
+      UPDATE "BillingDecision" SET "isCurrent" = false, "supersededAt" = ${now}
+      WHERE id = ${write.previousDecisionId}::uuid
+    ),
+    decision AS (
+      INSERT INTO "BillingDecision" ("timeEntryId", "isCurrent", "outcome", "rule", "reason", "needsApproval", "quotaSessions",
+        "retainerUnits", "billableAmount", "tierVersionId", "contractVersion", "inputs", "decidedAt")
+      VALUES (${entry.id}::uuid, true, ${decision.outcome}::"BillingOutcome", ${decision.rule}, ${decision.reason},
+        ${decision.needsApproval}, ${decision.quotaSessionsUsed}, ${decision.retainerUnitsDrawn}, ${decision.billableAmount}::numeric,
+        ${decision.tierVersionId}::uuid, ${decision.contractVersion}::int,
+        ${JSON.stringify({ ...write.inputs, isRetainerExhausted: decision.isRetainerExhausted })}::jsonb, ${now})
+      RETURNING id
+    ),
+    parts AS (
+      INSERT INTO "DecisionPart" ("decisionId", "outcome", "minutes", "units", "rate", "amount", "isAfterHours")
+      SELECT decision.id, p.outcome::"BillingOutcome", p.minutes, p.units, p.rate::numeric, p.amount::numeric, p."isAfterHours"
+      FROM decision, jsonb_to_recordset(${JSON.stringify(parts)}::jsonb)
+        AS p(outcome text, minutes int, units int, rate text, amount text, "isAfterHours" boolean)
+    ),
+    ledger AS (
+      INSERT INTO "RetainerLedgerEntry" ("contractId", "clientId", "kind", "units", "effectiveAt", "timeEntryId", "reversesId", "note", "createdById", "createdAt")
+      SELECT ${write.contractId}::uuid, ${write.clientId}::uuid, l.kind::"LedgerEntryKind", l.units, l."effectiveAt", ${entry.id}::uuid,
+        l."reversesId", l.note, ${write.actorId}::uuid, ${now}::timestamptz + make_interval(secs => l.seq / 1000.0)
+      FROM jsonb_to_recordset(${JSON.stringify(ledger)}::jsonb)
+        AS l(seq int, kind text, units int, "effectiveAt" timestamptz, "reversesId" uuid, note text)
+    ),
+    estimate AS (
+      UPDATE "TimeEntry" SET "estimateId" = ${decision.estimateId}::uuid
+      WHERE id = ${entry.id}::uuid AND ${entry.estimateId !== decision.estimateId}
+    )
+    SELECT id FROM decision`;
+  return rows[0].id;
+}
 
-  if (write.contractId) {
-    const netDrawn = -write.ledgerRows.reduce((sum, row) => sum + row.units, 0);
-    if (netDrawn !== decision.retainerUnitsDrawn) {
-      const reversed = new Set(write.ledgerRows.map((row) => row.reversesId).filter(Boolean));
-      const open = write.ledgerRows.filter((row) => row.kind === 'draw' && !reversed.has(row.id));
-      for (const draw of open) {
-        await tx.retainerLedgerEntry.create({
-          data: {
-            contractId: write.contractId,
-            clientId: write.clientId,
-            kind: 'reversal',
-            units: -draw.units,
-            effectiveAt: draw.effectiveAt,
-            timeEntryId: entry.id,
-            reversesId: draw.id,
-            note: 'Decided again',
-            createdById: write.actorId,
-          },
-        });
-      }
-      if (decision.retainerUnitsDrawn > 0) {
-        await tx.retainerLedgerEntry.create({
-          data: {
-            contractId: write.contractId,
-            clientId: write.clientId,
-            kind: 'draw',
-            units: -decision.retainerUnitsDrawn,
-            effectiveAt: entry.startedAt,
-            timeEntryId: entry.id,
-            createdById: write.actorId,
-          },
-        });
-      }
-    }
+interface LedgerChange {
+  seq: number;
+  kind: 'reversal' | 'draw';
+  units: number;
+  effectiveAt: Date;
+  reversesId: string | null;
+  note: string | null;
+}
+
+/** A changed retainer draw: reversals of the open draws, then the new draw (in that order). */
+function ledgerChanges(write: DecisionWrite): LedgerChange[] {
+  const { entry, decision } = write;
+  const netDrawn = -write.ledgerRows.reduce((sum, row) => sum + row.units, 0);
+  if (netDrawn === decision.retainerUnitsDrawn) return [];
+  const reversed = new Set(write.ledgerRows.map((row) => row.reversesId).filter(Boolean));
+  const open = write.ledgerRows.filter((row) => row.kind === 'draw' && !reversed.has(row.id));
+  const rows: Omit<LedgerChange, 'seq'>[] = open.map((draw) => ({
+    kind: 'reversal',
+    units: -draw.units,
+    effectiveAt: draw.effectiveAt,
+    reversesId: draw.id,
+    note: 'Decided again',
+  }));
+  if (decision.retainerUnitsDrawn > 0) {
+    rows.push({ kind: 'draw', units: -decision.retainerUnitsDrawn, effectiveAt: entry.startedAt, reversesId: null, note: null });
   }
-  return created.id;
+  return rows.map((row, seq) => ({ ...row, seq }));
 }

@@ -13,6 +13,10 @@ export async function loadBillingSettings(tx: DbTx): Promise<BillingSettings> {
   const rows = await tx.appSetting.findMany({
     where: { key: { in: ['billing.defaultStandardRate', 'billing.defaultRules'] } },
   });
+  return billingSettingsFrom(rows);
+}
+
+export function billingSettingsFrom(rows: { key: string; value: unknown }[]): BillingSettings {
   const byKey = new Map(rows.map((row) => [row.key, row.value]));
   const rate = byKey.get('billing.defaultStandardRate');
   const rules = ruleListSchema.safeParse(byKey.get('billing.defaultRules'));

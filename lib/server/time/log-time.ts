@@ -7,9 +7,10 @@ import { AppError, notFound } from '@/lib/errors/app-error.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
 import type { Decision } from '@/lib/domain/billing/index.ts';
 import { recordAudit } from '@/lib/server/audit/record-audit.ts';
-import { findGoverningContract } from '@/lib/server/billing/load-terms.ts';
+import { localDateKey } from '@/lib/domain/calendar/index.ts';
+import { chooseGoverningContract } from '@/lib/server/billing/load-terms.ts';
 import { redecidePeriod } from '@/lib/server/billing/redecide-period.ts';
-import { lockBillingScope } from '@/lib/server/billing/lock-billing-scope.ts';
+import { insertEntryLocked, loadTicketForLogging } from './log-time-sql.ts';
 import { customerAdminIds, notifyUsers } from '@/lib/server/notifications/notify-users.ts';
 
 export const MAX_ENTRY_MINUTES = 24 * 60;
@@ -61,44 +62,21 @@ export async function logTimeWithin(
   options: { actor: Actor; input: z.output<typeof logTimeSchema>; minutes: number; now?: Date },
 ): Promise<LoggedTime> {
   const { actor, input, minutes } = options;
-  const ticket = await tx.ticket.findUnique({
-    where: { id: input.ticketId },
-    select: { id: true, number: true, clientId: true, contractId: true, mergedIntoId: true, client: { select: { timezone: true } } },
-  });
+  const ticket = await loadTicketForLogging(tx, input.ticketId);
   if (!ticket) throw notFound('The ticket');
   if (ticket.mergedIntoId) throw new AppError('conflict', 'This ticket was merged; log time on the ticket it was merged into.');
-  const contract = await findGoverningContract(tx, {
-    clientId: ticket.clientId,
-    clientTimezone: ticket.client.timezone,
-    ticketContractId: ticket.contractId,
-    at: input.startedAt,
-  });
-  const entry = await tx.timeEntry.create({
-    data: {
-      ticketId: ticket.id,
-      clientId: ticket.clientId,
-      contractId: contract?.id ?? null,
-      userId: actor.userId,
-      startedAt: input.startedAt,
-      endedAt: input.endedAt,
-      minutes,
-      mode: input.mode,
-      isInternal: input.isInternal,
-      notes: input.notes,
-    },
-    select: { id: true },
-  });
+  // contract terms run by the client's calendar days
+  const day = localDateKey(ticket.timezone, input.startedAt);
+  const inForce = ticket.contracts.filter((contract) => contract.startsOn <= day && (contract.endsOn === null || contract.endsOn >= day));
+  const contract = chooseGoverningContract(inForce, ticket.contractId);
   const scope = { clientId: ticket.clientId, contractId: contract?.id ?? null };
-  await lockBillingScope(tx, scope);
-  // live logging adds the latest work of its contract: nothing after it needs deciding again
-  const hasLaterWork = await tx.timeEntry.count({
-    where: { ...scope, id: { not: entry.id }, startedAt: { gte: input.startedAt } },
-    take: 1,
-  });
+  const entry = await insertEntryLocked(tx, { scope, ticketId: ticket.id, userId: actor.userId, input, minutes });
+  // only the new entry and any later work of its contract can change: earlier work is untouched
   const { decisions } = await redecidePeriod(tx, {
     ...scope,
     from: input.startedAt,
-    onlyFrom: hasLaterWork ? undefined : input.startedAt,
+    onlyFrom: input.startedAt,
+    clientTimezone: ticket.timezone,
     actor,
     cause: 'time_logged',
     now: options.now,

@@ -10,6 +10,7 @@ import {
   createAllowanceState,
   decide,
   decideSequence,
+  lotsAt,
   primaryOutcome,
   replayState,
   roundToUnits,
@@ -25,6 +26,7 @@ import {
   entryShapeArb,
   fixedDrawArb,
   initialArb,
+  lotArb,
   lotsArb,
   termsArb,
   ticketsArb,
@@ -260,6 +262,68 @@ describe('a month of entries', () => {
         const initial: InitialAllowances = month.initial;
         const reordered: InitialAllowances = { ...initial, fixedDraws: drawsShuffled, lots: lotsShuffled };
         expect(sorted(decideSequence(shuffled, reordered))).toEqual(sorted(decideSequence(items, initial)));
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** A month with a longer retainer history before it: more lots and draws than `initialArb`. */
+const historyMonthArb = mixedMonthArb.chain((month) =>
+  fc.record({
+    month: fc.constant(month),
+    lots: fc.uniqueArray(lotArb, { maxLength: 5, selector: (lot) => lot.id }),
+    draws: fc.array(fixedDrawArb, { maxLength: 12 }),
+    /** where the snapshot is taken, as a share of the way from 1 Feb to the first entry */
+    share: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
+);
+
+function firstStart(items: SequenceItem[]): number {
+  return Math.min(...items.map((item) => item.work.startedAt.getTime()));
+}
+
+describe('retainer history before the decided entries', () => {
+  it('a snapshot of the lots taken before the first entry decides exactly as replaying every draw', () => {
+    fc.assert(
+      fc.property(historyMonthArb, ({ month, lots, draws, share }) => {
+        const items = buildMonth(month);
+        const from = Date.UTC(2026, 1, 1);
+        const asOf = new Date(from + Math.floor((firstStart(items) - from) * share));
+        const replayed = decideSequence(items, { ...month.initial, lots, fixedDraws: draws });
+        const fromSnapshot = decideSequence(items, {
+          ...month.initial,
+          lots: [...lotsAt(lots, draws, asOf), ...lots.filter((lot) => lot.effectiveAt.getTime() >= asOf.getTime())],
+          fixedDraws: draws.filter((draw) => draw.at.getTime() >= asOf.getTime()),
+        });
+        expect(sorted(fromSnapshot)).toEqual(sorted(replayed));
+      }),
+      RUNS,
+    );
+  });
+
+  it('draws summed per stretch in which the same lots are usable decide exactly as the draws one by one', () => {
+    fc.assert(
+      fc.property(historyMonthArb, ({ month, lots, draws }) => {
+        const items = buildMonth(month);
+        const first = firstStart(items);
+        // what the ledger query does: history is summed per stretch between lot starts and expiries
+        const bounds = lots.flatMap((lot) => [lot.effectiveAt.getTime(), ...(lot.expiresAt ? [lot.expiresAt.getTime()] : [])]);
+        const stretchOf = (at: number) => Math.max(-Infinity, ...bounds.filter((bound) => bound <= at));
+        const summed = new Map<number, { at: Date; units: number }>();
+        const later = [];
+        for (const draw of draws) {
+          if (draw.at.getTime() >= first) {
+            later.push(draw);
+            continue;
+          }
+          const key = stretchOf(draw.at.getTime());
+          const sum = summed.get(key) ?? { at: draw.at, units: 0 };
+          summed.set(key, { at: sum.at.getTime() > draw.at.getTime() ? sum.at : draw.at, units: sum.units + draw.units });
+        }
+        const oneByOne = decideSequence(items, { ...month.initial, lots, fixedDraws: draws });
+        const byStretch = decideSequence(items, { ...month.initial, lots, fixedDraws: [...summed.values(), ...later] });
+        expect(sorted(byStretch)).toEqual(sorted(oneByOne));
       }),
       RUNS,
     );
