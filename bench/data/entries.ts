@@ -203,7 +203,7 @@ export function entrySteps(p: Params): Step[] {
       indexedTables: ['BillingDecision'],
       statements: [
         `INSERT INTO "BillingDecision"(id, "timeEntryId", "isCurrent", outcome, rule, reason, "needsApproval", "quotaSessions",
-           "retainerUnits", "billableAmount", inputs, "tierVersionId", "contractVersion", "decidedAt")
+           "retainerUnits", "billableAmount", inputs, "tierVersionId", "contractVersion", "decidedAt", "contractId", "workStartedAt")
          SELECT d.decision_id, d.id, true, d.outcome,
                 CASE WHEN d.branch = 'internal' THEN 'internal_work' WHEN d.branch LIKE 'unsupported%' THEN 'unsupported_asset'
                      WHEN d.branch = 'retainer' THEN 'retainer' WHEN d.branch = 'tm' THEN 'time_and_materials' WHEN d.branch = 'fixed' THEN 'fixed_fee_project'
@@ -218,7 +218,7 @@ export function entrySteps(p: Params): Step[] {
                   'work', jsonb_build_object('minutes', d.minutes, 'mode', d.mode, 'ticketType', d.type, 'inHoursMinutes', d.in_min),
                   'seen', jsonb_build_object('monthKey', d.month_key, 'quotaSessionsUsed', coalesce(d.sess_rank - 1, 0),
                     'ticketMinutesBefore', d.sr_cum - d.sr_minutes)),
-                d.tv_id, 1, least(d.ended_at + interval '3 minutes', k.now)
+                d.tv_id, 1, least(d.ended_at + interval '3 minutes', k.now), d.contract_id, d.started_at
          FROM b_dec d CROSS JOIN b_const k`,
       ],
     },

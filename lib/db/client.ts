@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, Prisma } from './generated/client.ts';
+import { preparedStatementName } from './prepared-statements.ts';
 
 export { Prisma };
 export type Db = PrismaClient;
@@ -11,7 +12,13 @@ const globalForPrisma = globalThis as unknown as { psaPrisma?: PrismaClient };
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set: start the app with `npm start`.');
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  const adapter = new PrismaPg(
+    // named (prepared) statements are only the marked hot-path queries: plan them once per
+    // connection; PostgreSQL would otherwise re-plan a statement whose custom plans look cheaper
+    { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), options: '-c plan_cache_mode=force_generic_plan' },
+    // the adapter passes the name on to pg, for which no name means an unnamed statement
+    { statementNameGenerator: preparedStatementName as (query: { sql: string }) => string },
+  );
   return new PrismaClient({ adapter });
 }
 

@@ -1,4 +1,5 @@
 import type { DbTx } from '@/lib/db/client.ts';
+import { PREPARED } from '@/lib/db/prepared-statements.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 
 export interface AuditInput {
@@ -19,7 +20,7 @@ function toJsonText(value: unknown): string | null {
 
 /** Written inside the same transaction as the change it records. */
 export async function recordAudit(tx: DbTx, input: AuditInput): Promise<void> {
-  await tx.$executeRaw`
+  await tx.$executeRaw`${PREPARED}
     INSERT INTO "AuditLog" ("actorId", "action", "entityType", "entityId", "clientId", "before", "after", "createdAt")
     VALUES (${input.actor?.userId ?? null}::uuid, ${input.action}, ${input.entityType}, ${input.entityId}, ${input.clientId ?? null}::uuid,
       ${toJsonText(input.before)}::jsonb, ${toJsonText(input.after)}::jsonb, clock_timestamp())`;

@@ -1,5 +1,6 @@
 import { Prisma } from '@/lib/db/generated/client.ts';
 import type { DbTx } from '@/lib/db/client.ts';
+import { PREPARED } from '@/lib/db/prepared-statements.ts';
 import type { FixedDraw, RetainerLot } from '@/lib/domain/billing/index.ts';
 import type { StoredDecision } from './stored-decision.ts';
 import type { TicketFacts, EntryRow } from './entry-facts.ts';
@@ -91,8 +92,16 @@ export async function loadPeriodState(
     : sql`e."clientId" = ${input.clientId}::uuid AND e."contractId" IS NULL`;
   const countsAsUsed = sql`EXISTS (SELECT 1 FROM "BillingDecision" d WHERE d."timeEntryId" = e.id AND d."isCurrent" AND d.outcome <> 'refused')`;
   const quotaFrom = input.monthStart.getTime() < input.windowStart.getTime() ? input.monthStart : input.windowStart;
+  // sessions come with a contract's tier: only the decisions that used one are read
+  const quotaSessionsUsed = input.contractId
+    ? sql`SELECT coalesce(sum(d."quotaSessions"), 0)::int FROM "BillingDecision" d
+          WHERE d."contractId" = ${input.contractId}::uuid AND d."isCurrent" AND d."quotaSessions" > 0
+            AND d."workStartedAt" >= ${quotaFrom} AND d."workStartedAt" < ${input.windowStart}`
+    : sql`SELECT coalesce(sum(d."quotaSessions"), 0)::int FROM "TimeEntry" e
+          JOIN "BillingDecision" d ON d."timeEntryId" = e.id AND d."isCurrent"
+          WHERE ${inScope} AND e."startedAt" >= ${quotaFrom} AND e."startedAt" < ${input.windowStart}`;
 
-  const rows = await tx.$queryRaw<RawState[]>`
+  const rows = await tx.$queryRaw<RawState[]>`${PREPARED}
     WITH win AS (
       SELECT e.id, e."ticketId", e."startedAt", e."endedAt", e.minutes, e.mode, e."isInternal", e."estimateId", e."lockedAt"
       FROM "TimeEntry" e
@@ -201,9 +210,7 @@ export async function loadPeriodState(
           WHERE e."estimateId" IN (SELECT id FROM approvals) AND e."clientId" = ${input.clientId}::uuid
             AND e."startedAt" < ${input.windowStart} AND ${countsAsUsed}
           GROUP BY e."estimateId") x) AS "estimateMinutes",
-      (SELECT coalesce(sum(d."quotaSessions"), 0)::int FROM "TimeEntry" e
-        JOIN "BillingDecision" d ON d."timeEntryId" = e.id AND d."isCurrent"
-        WHERE e."clientId" = ${input.clientId}::uuid AND ${inScope} AND e."startedAt" >= ${quotaFrom} AND e."startedAt" < ${input.windowStart}) AS "quotaSessions",
+      (${quotaSessionsUsed}) AS "quotaSessions",
       (SELECT json_build_object(
           'id', k.id, 'number', k.number, 'version', k.version, 'kind', k.kind, 'tierId', k."tierId",
           'standardRate', k."standardRate"::text, 'afterHoursMultiplier', k."afterHoursMultiplier"::text,

@@ -1,4 +1,5 @@
 import type { DbTx } from '@/lib/db/client.ts';
+import { PREPARED } from '@/lib/db/prepared-statements.ts';
 import type { Decision } from '@/lib/domain/billing/index.ts';
 import type { LedgerRow } from './load-period-state.ts';
 
@@ -32,18 +33,19 @@ export async function writeDecision(tx: DbTx, write: DecisionWrite): Promise<str
   const ledger = write.contractId ? ledgerChanges(write) : [];
   // one statement: superseding, the decision, its parts and the ledger rows (a round trip each
   // was most of the cost of logging time)
-  const rows = await tx.$queryRaw<{ id: string }[]>`
+  const rows = await tx.$queryRaw<{ id: string }[]>`${PREPARED}
     WITH superseded AS (
       UPDATE "BillingDecision" SET "isCurrent" = false, "supersededAt" = ${now}
       WHERE id = ${write.previousDecisionId}::uuid
     ),
     decision AS (
       INSERT INTO "BillingDecision" ("timeEntryId", "isCurrent", "outcome", "rule", "reason", "needsApproval", "quotaSessions",
-        "retainerUnits", "billableAmount", "tierVersionId", "contractVersion", "inputs", "decidedAt")
+        "retainerUnits", "billableAmount", "tierVersionId", "contractVersion", "inputs", "decidedAt", "contractId", "workStartedAt")
       VALUES (${entry.id}::uuid, true, ${decision.outcome}::"BillingOutcome", ${decision.rule}, ${decision.reason},
         ${decision.needsApproval}, ${decision.quotaSessionsUsed}, ${decision.retainerUnitsDrawn}, ${decision.billableAmount}::numeric,
         ${decision.tierVersionId}::uuid, ${decision.contractVersion}::int,
-        ${JSON.stringify({ ...write.inputs, isRetainerExhausted: decision.isRetainerExhausted })}::jsonb, ${now})
+        ${JSON.stringify({ ...write.inputs, isRetainerExhausted: decision.isRetainerExhausted })}::jsonb, ${now},
+        ${write.contractId}::uuid, ${entry.startedAt})
       RETURNING id
     ),
     parts AS (

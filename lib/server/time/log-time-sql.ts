@@ -1,4 +1,5 @@
 import type { DbTx } from '@/lib/db/client.ts';
+import { PREPARED } from '@/lib/db/prepared-statements.ts';
 import type { ContractKind } from '@/lib/domain/billing/index.ts';
 import { billingScopeKey, type BillingScope } from '@/lib/server/billing/lock-billing-scope.ts';
 
@@ -15,7 +16,7 @@ export interface TicketForLogging {
 
 /** The ticket, its client's timezone and the client's active contracts, in one round trip. */
 export async function loadTicketForLogging(tx: DbTx, ticketId: string): Promise<TicketForLogging | null> {
-  const rows = await tx.$queryRaw<TicketForLogging[]>`
+  const rows = await tx.$queryRaw<TicketForLogging[]>`${PREPARED}
     SELECT t.id, t.number, t."clientId", t."contractId", t."mergedIntoId", c.timezone,
       (SELECT coalesce(json_agg(json_build_object('id', k.id, 'kind', k.kind, 'startsOn', k."startsOn", 'endsOn', k."endsOn")), '[]'::json)
        FROM "Contract" k WHERE k."clientId" = t."clientId" AND k.status = 'active') AS contracts
@@ -39,7 +40,7 @@ export async function insertEntryLocked(
   },
 ): Promise<{ id: string }> {
   const { scope, input: work } = input;
-  const rows = await tx.$queryRaw<{ id: string }[]>`
+  const rows = await tx.$queryRaw<{ id: string }[]>`${PREPARED}
     WITH locked AS (SELECT pg_advisory_xact_lock(hashtextextended(${billingScopeKey(scope)}, 0)))
     INSERT INTO "TimeEntry" ("ticketId", "clientId", "contractId", "userId", "startedAt", "endedAt", "minutes", "mode", "isInternal", "notes")
     SELECT ${input.ticketId}::uuid, ${scope.clientId}::uuid, ${scope.contractId}::uuid, ${input.userId}::uuid, ${work.startedAt},
