@@ -1,6 +1,7 @@
 /**
  * Logging time through the REST API (`POST /api/v1/tickets/{id}/time-entries`) against the bench
- * database: sustained requests per second and p95 latency, load from autocannon (10 connections).
+ * database, load from autocannon: the most it answers with 10 connections (and their p95), then
+ * the p95 when 300 requests a second are offered (the budget: to sustain 300/s under 30 ms).
  * Entries are incidents' work of the last hours, spread over all clients, as technicians log it.
  */
 import autocannon from 'autocannon';
@@ -11,6 +12,7 @@ import { isMain, formatTable, type BenchResult } from './lib/result.ts';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const OFFERED_RATE = Number(process.env.BENCH_RATE ?? 300);
 
 export async function run(): Promise<BenchResult[]> {
   const bench = await openBenchDb();
@@ -20,7 +22,6 @@ export async function run(): Promise<BenchResult[]> {
       AND NOT EXISTS (SELECT 1 FROM "TicketAsset" ta JOIN "Asset" a ON a.id = ta."assetId" WHERE ta."ticketId" = t.id AND NOT a."isSupported")
     ORDER BY random() LIMIT 5000`);
   const app = await startAppServer({ databaseUrl: bench.info.url });
-  const latencies: number[] = [];
   let counter = 0;
   try {
     const body = () => {
@@ -29,28 +30,50 @@ export async function run(): Promise<BenchResult[]> {
       const start = end - (10 + Math.floor(Math.random() * 35)) * 60_000;
       return { ticketId, json: JSON.stringify({ startedAt: new Date(start).toISOString(), endedAt: new Date(end).toISOString(), mode: 'remote', notes: 'bench' }) };
     };
-    // warm-up: compile routes and fill pools
-    await autocannon({ url: app.baseUrl, connections: 2, amount: 40, requests: [{ method: 'POST', setupRequest: (req) => withBody(req, body()) }], headers: { authorization: `Bearer ${bench.info.apiToken}`, 'content-type': 'application/json' } });
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(
-        {
-          url: app.baseUrl,
-          connections: CONNECTIONS,
-          duration: DURATION_S,
-          headers: { authorization: `Bearer ${bench.info.apiToken}`, 'content-type': 'application/json' },
-          requests: [{ method: 'POST', setupRequest: (req) => withBody(req, body()) }],
-        },
-        (error, finished) => (error ? reject(error) : resolve(finished)),
-      );
-      instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-        if (statusCode === 201) latencies.push(responseTime);
+    const headers = { authorization: `Bearer ${bench.info.apiToken}`, 'content-type': 'application/json' };
+    const load = (options: { connections: number; duration?: number; amount?: number; overallRate?: number }) => {
+      const latencies: number[] = [];
+      return new Promise<{ result: autocannon.Result; latencies: number[] }>((resolve, reject) => {
+        const instance = autocannon(
+          { url: app.baseUrl, headers, requests: [{ method: 'POST', setupRequest: (req) => withBody(req, body()) }], ...options },
+          (error, result) => (error ? reject(error) : resolve({ result, latencies })),
+        );
+        instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+          if (statusCode === 201) latencies.push(responseTime);
+        });
       });
-    });
-    const ok = result['2xx'];
-    const failed = result.non2xx + result.errors + result.timeouts;
+    };
+    // warm-up: compile routes, fill pools, prepare statements on every connection
+    await load({ connections: CONNECTIONS, amount: 200 });
+    const closed = await load({ connections: CONNECTIONS, duration: DURATION_S });
+    // the budget's reading: 300 requests offered per second, latency of each
+    const offered = await load({ connections: 50, duration: DURATION_S, overallRate: OFFERED_RATE });
+    const failed = (r: autocannon.Result) => r.non2xx + r.errors + r.timeouts;
     return [
-      { name: 'api: log time', value: ok / DURATION_S, unit: 'req/s', budget: 300, budgetKind: 'min', note: `${ok} created, ${failed} failed, ${CONNECTIONS} connections, ${DURATION_S} s` },
-      { name: 'api: log time p95', value: percentile(latencies, 95), unit: 'ms', budget: 30, budgetKind: 'max', note: `p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms` },
+      {
+        name: 'api: log time',
+        value: closed.result['2xx'] / DURATION_S,
+        unit: 'req/s',
+        budget: 300,
+        budgetKind: 'min',
+        note: `${closed.result['2xx']} created, ${failed(closed.result)} failed, ${CONNECTIONS} connections as fast as answered, ${DURATION_S} s`,
+      },
+      {
+        name: 'api: log time p95',
+        value: percentile(closed.latencies, 95),
+        unit: 'ms',
+        budget: 30,
+        budgetKind: 'max',
+        note: `same run; p50 ${percentile(closed.latencies, 50).toFixed(1)} ms, p99 ${percentile(closed.latencies, 99).toFixed(1)} ms`,
+      },
+      {
+        name: `api: p95 at ${OFFERED_RATE} req/s offered`,
+        value: percentile(offered.latencies, 95),
+        unit: 'ms',
+        budget: 30,
+        budgetKind: 'max',
+        note: `${(offered.result['2xx'] / DURATION_S).toFixed(1)} req/s answered, ${failed(offered.result)} failed, p50 ${percentile(offered.latencies, 50).toFixed(1)} ms`,
+      },
     ];
   } finally {
     await app.stop();
