@@ -22,7 +22,7 @@ if (needsBuild(process.cwd())) {
   }
 }
 
-const app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+const app = spawn(process.execPath, ['scripts/serve.mjs', String(port)], {
   stdio: 'inherit',
   env: {
     ...process.env,

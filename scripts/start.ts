@@ -83,7 +83,7 @@ async function main() {
   }
 
   const url = process.env.NEXTAUTH_URL ?? `http://localhost:${appPort}`;
-  app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(appPort)], {
+  app = spawn(process.execPath, ['scripts/serve.mjs', String(appPort)], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXTAUTH_URL: url, NEXTAUTH_SECRET: persistentSecret() },
   });

@@ -1,6 +1,8 @@
+import { ClientCombobox } from '@/components/clients/client-combobox.tsx';
 import { Button } from '@/components/ui/button.tsx';
 import { Input } from '@/components/ui/input.tsx';
 import { Select } from '@/components/ui/select.tsx';
+import type { ClientOption } from '@/lib/server/clients/search-clients.ts';
 import { humanize } from '@/lib/utils/format.ts';
 
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: humanize(value) }));
@@ -9,7 +11,8 @@ const options = (values: readonly string[]) => values.map((value) => ({ value, l
 export function QueueFilters(props: {
   queue: string;
   values: Record<string, string | undefined>;
-  clients: { id: string; name: string }[];
+  /** the client filtered on, if any (the picker fetches the others as you type) */
+  client: ClientOption | null;
   assignees: { id: string; name: string }[];
 }) {
   const v = props.values;
@@ -20,7 +23,7 @@ export function QueueFilters(props: {
         <label htmlFor="q" className="sr-only">Search subject, description and comments</label>
         <Input id="q" name="q" type="search" defaultValue={v.q} placeholder="Search text or #number" />
       </div>
-      <Select aria-label="Client" name="clientId" defaultValue={v.clientId ?? ''} placeholder="Any client" options={props.clients.map((c) => ({ value: c.id, label: c.name }))} />
+      <ClientCombobox name="clientId" label="Client" placeholder="Any client" initial={props.client} />
       <Select aria-label="Type" name="type" defaultValue={v.type ?? ''} placeholder="Any type" options={options(['incident', 'service_request', 'problem', 'change', 'maintenance', 'alert'])} />
       <Select aria-label="Priority" name="priority" defaultValue={v.priority ?? ''} placeholder="Any priority" options={options(['P1', 'P2', 'P3', 'P4'])} />
       <Select aria-label="Status" name="status" defaultValue={v.status ?? ''} placeholder="Any status" options={options(['new', 'triaged', 'in_progress', 'waiting_on_customer', 'awaiting_approval', 'resolved', 'closed'])} />

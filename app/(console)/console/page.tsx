@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { requirePageActor } from '@/app/_lib/session.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
 import { db } from '@/lib/db/client.ts';
-import { listQueue, queueCounts } from '@/lib/server/tickets/list-queue.ts';
+import { clientOption } from '@/lib/server/clients/search-clients.ts';
+import { listQueue } from '@/lib/server/tickets/list-queue.ts';
+import { queueCounts } from '@/lib/server/tickets/queue-counts.ts';
 import { QUEUES, QUEUE_LABELS, type QueueName } from '@/lib/server/tickets/ticket-queues.ts';
 import { PageHeader } from '@/components/layout/app-shell.tsx';
 import { TicketTable } from '@/components/tickets/ticket-table.tsx';
@@ -14,6 +16,7 @@ import { Badge } from '@/components/ui/badge.tsx';
 export const metadata: Metadata = { title: 'Ticket queues' };
 
 type SearchParams = Promise<Record<string, string | undefined>>;
+const COUNTS_MAX_AGE_MS = 10_000;
 const FILTER_KEYS = ['q', 'clientId', 'type', 'priority', 'status', 'assigneeId', 'channel', 'assetId'] as const;
 
 export default async function ConsoleHome({ searchParams }: { searchParams: SearchParams }) {
@@ -21,10 +24,11 @@ export default async function ConsoleHome({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const queue: QueueName = (QUEUES as readonly string[]).includes(params.queue ?? '') ? (params.queue as QueueName) : 'open';
   const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, params[key] || undefined]));
-  const [result, counts, clients, assignees] = await Promise.all([
+  const [result, counts, client, assignees] = await Promise.all([
     listQueue({ actor, input: { queue, ...filters, cursor: params.cursor } }),
-    queueCounts({ actor }),
-    db.client.findMany({ where: { status: { not: 'offboarded' } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    // tab counts may be a few seconds old: counting every open ticket is the page's dearest read
+    queueCounts({ actor, maxAgeMs: COUNTS_MAX_AGE_MS }),
+    clientOption({ actor, id: filters.clientId }),
     db.user.findMany({ where: { role: { in: ['technician', 'account_manager', 'admin'] }, isActive: true }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
   ]);
   const href = (extra: Record<string, string | undefined>) => {
@@ -50,7 +54,7 @@ export default async function ConsoleHome({ searchParams }: { searchParams: Sear
         ))}
       </nav>
       <div className="space-y-4">
-        <QueueFilters queue={queue} values={filters} clients={clients} assignees={assignees} />
+        <QueueFilters queue={queue} values={filters} client={client} assignees={assignees} />
         <TicketTable
           emptyMessage={filters.q ? `No tickets match “${filters.q}”.` : `Nothing in “${QUEUE_LABELS[queue]}”.`}
           rows={result.items.map((item) => ({ ...item, resolutionDueAt: item.resolutionDueAt?.toISOString() ?? null, href: `/console/tickets/${item.number}` }))}

@@ -85,16 +85,3 @@ export async function listQueue(
   };
 }
 
-/** How many tickets each queue holds right now (shown on the queue tabs), in one statement. */
-export async function queueCounts(options: { actor: Actor | null; now?: Date }, tx: DbTx = db): Promise<Record<QueueName, number>> {
-  const actor = authorize(options.actor, { roles: STAFF_ROLES });
-  const now = options.now ?? new Date();
-  const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { teamId: true } });
-  const counted = QUEUES.filter((queue) => queue !== 'all');
-  const columns = counted.map(
-    (queue) => Prisma.sql`count(*) FILTER (WHERE ${queueCondition(queue, { userId: actor.userId, teamId: me?.teamId ?? null }, now)})::int AS ${Prisma.raw(`"${queue}"`)}`,
-  );
-  const [row] = await tx.$queryRaw<Record<string, number>[]>`
-    SELECT ${Prisma.join(columns, ', ')} FROM "Ticket" t WHERE t."status" NOT IN ('resolved', 'closed') AND t."mergedIntoId" IS NULL`;
-  return Object.fromEntries([...counted.map((queue) => [queue, row[queue] ?? 0]), ['all', -1]]) as Record<QueueName, number>;
-}

@@ -7,7 +7,9 @@ import { updateTicket } from '@/lib/server/tickets/update-ticket.ts';
 import { assignTicket } from '@/lib/server/tickets/assign-ticket.ts';
 import { mergeTickets } from '@/lib/server/tickets/merge-tickets.ts';
 import { createFollowUpProblem } from '@/lib/server/tickets/create-follow-up-problem.ts';
-import { listQueue, queueCounts } from '@/lib/server/tickets/list-queue.ts';
+import { listQueue } from '@/lib/server/tickets/list-queue.ts';
+import { queueCounts } from '@/lib/server/tickets/queue-counts.ts';
+import { searchClients } from '@/lib/server/clients/search-clients.ts';
 import { getTicketTimeline } from '@/lib/server/tickets/get-ticket-timeline.ts';
 import { raiseEstimate } from '@/lib/server/estimates/raise-estimate.ts';
 import { getClientOverview } from '@/lib/server/clients/get-client-overview.ts';
@@ -41,6 +43,7 @@ describe('customers cannot use any console action', async () => {
     ['createFollowUpProblem', (actor) => createFollowUpProblem({ actor, input: { incidentId: ticket.id } })],
     ['listQueue', (actor) => listQueue({ actor, input: {} })],
     ['queueCounts', (actor) => queueCounts({ actor })],
+    ['searchClients', (actor) => searchClients({ actor, input: { q: 'a' } })],
     ['getTicketTimeline', (actor) => getTicketTimeline({ actor, ticketId: ticket.id })],
     ['raiseEstimate', (actor) => raiseEstimate({ actor, input: { ticketId: ticket.id, description: 'More work', minutes: 60 } })],
     ['getClientOverview', (actor) => getClientOverview({ actor, clientId: client.id })],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client.ts';
-import { listQueue, queueCounts } from '@/lib/server/tickets/list-queue.ts';
+import { listQueue } from '@/lib/server/tickets/list-queue.ts';
+import { queueCounts } from '@/lib/server/tickets/queue-counts.ts';
 import { actorOf, makeClient, makeTicket, makeUser } from '@/tests/factories/index.ts';
 
 const NOW = new Date('2030-01-10T12:00:00Z');
@@ -74,5 +75,21 @@ describe('staff queues', () => {
     const customer = actorOf(await makeUser(db, { role: 'customer_admin', clientId: client.id }));
     await expect(listQueue({ actor: customer, input: {} })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(queueCounts({ actor: customer })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('counts a technician’s own queues exactly; shared counts may be reused for a few seconds only when asked', async () => {
+    const { me, tickets } = await setup();
+    const first = await queueCounts({ actor: me, now: NOW }); // counted now, and kept
+    expect(first.mine).toBe(2);
+    expect(first.team).toBe(3);
+    await makeTicket(db, { clientId: (await db.ticket.findUniqueOrThrow({ where: { id: tickets.mine.id } })).clientId, assigneeId: me.userId, status: 'in_progress' });
+
+    const cached = await queueCounts({ actor: me, now: new Date(NOW.getTime() + 5_000), maxAgeMs: 10_000 });
+    expect(cached.mine).toBe(3); // personal: always counted
+    expect(cached.open).toBe(first.open); // shared: the count of five seconds ago
+    const fresh = await queueCounts({ actor: me, now: new Date(NOW.getTime() + 5_000) });
+    expect(fresh.open).toBe(first.open + 1);
+    const expired = await queueCounts({ actor: me, now: new Date(NOW.getTime() + 30_000), maxAgeMs: 10_000 });
+    expect(expired.open).toBe(first.open + 1);
   });
 });

@@ -1,0 +1,62 @@
+import { db, type DbTx } from '@/lib/db/client.ts';
+import type { Actor } from '@/lib/auth/actor.ts';
+import { authorize } from '@/lib/auth/authorize.ts';
+import { STAFF_ROLES } from '@/lib/auth/roles.ts';
+import { Prisma } from '@/lib/db/generated/client.ts';
+import { queueCondition } from './queue-sql.ts';
+import type { QueueName } from './ticket-queues.ts';
+
+/** Queues that are the same for every technician (or every member of a team), and their own. */
+const SHARED = ['unassigned', 'at_risk', 'breached', 'waiting', 'approval', 'open'] as const satisfies readonly QueueName[];
+
+/** Counts taken recently, by what they count ('shared', or 'team:<id>'), one set per server process. */
+const recent = new Map<string, { at: number; counts: Record<string, number> }>();
+
+async function countQueues<Q extends QueueName>(
+  tx: DbTx,
+  queues: readonly Q[],
+  me: { userId: string; teamId: string | null },
+  now: Date,
+): Promise<Record<Q, number>> {
+  const columns = queues.map(
+    (queue) => Prisma.sql`count(*) FILTER (WHERE ${queueCondition(queue, me, now)})::int AS ${Prisma.raw(`"${queue}"`)}`,
+  );
+  const [row] = await tx.$queryRaw<Record<string, number>[]>`
+    SELECT ${Prisma.join(columns, ', ')} FROM "Ticket" t WHERE ${queueCondition(queues.length === 1 ? queues[0] : 'open', me, now)}`;
+  return Object.fromEntries(queues.map((queue) => [queue, row[queue] ?? 0])) as Record<Q, number>;
+}
+
+/** Counts no older than `maxAgeMs` when there are some (undefined: always count now). */
+async function recently<Q extends QueueName>(
+  key: string,
+  maxAgeMs: number | undefined,
+  now: Date,
+  count: () => Promise<Record<Q, number>>,
+): Promise<Record<Q, number>> {
+  const kept = recent.get(key);
+  if (kept && maxAgeMs !== undefined && now.getTime() - kept.at <= maxAgeMs) return kept.counts as Record<Q, number>;
+  const counts = await count();
+  recent.set(key, { at: now.getTime(), counts });
+  return counts;
+}
+
+/**
+ * The number of tickets in each staff queue ('all' is not counted: -1). Counting the open
+ * tickets (or a big team's) takes tens of milliseconds at 500k tickets, so pages may accept
+ * those counts up to `maxAgeMs` old; a technician's own queue is always counted fresh.
+ */
+export async function queueCounts(
+  options: { actor: Actor | null; now?: Date; maxAgeMs?: number },
+  tx: DbTx = db,
+): Promise<Record<QueueName, number>> {
+  const actor = authorize(options.actor, { roles: STAFF_ROLES });
+  const now = options.now ?? new Date();
+  const user = await tx.user.findUnique({ where: { id: actor.userId }, select: { teamId: true } });
+  const me = { userId: actor.userId, teamId: user?.teamId ?? null };
+  const [shared, team, mine] = await Promise.all([
+    recently('shared', options.maxAgeMs, now, () => countQueues(tx, SHARED, me, now)),
+    me.teamId ? recently(`team:${me.teamId}`, options.maxAgeMs, now, () => countQueues(tx, ['team'], me, now)) : { team: 0 },
+    countQueues(tx, ['mine'], me, now),
+  ]);
+  return { ...shared, ...team, ...mine, all: -1 };
+}
