@@ -32,6 +32,7 @@ test('a technician takes a ticket from the unassigned queue, replies, logs time 
 test('a technician creates a ticket during a phone call; the Silver tier refuses the hotline', async ({ page }) => {
   await signInAndLand(page, 'tech@msp.demo', /\/console$/);
   await page.getByRole('link', { name: 'New ticket' }).click();
+  await expect(page).toHaveURL(/\/console\/tickets\/new$/);
   await page.getByLabel('Client').selectOption({ label: 'Birch & Co Accountants — Silver (managed)' });
   await page.getByLabel('Channel').selectOption('hotline');
   await page.getByLabel('Subject').fill('Caller cannot print invoices');
@@ -52,4 +53,20 @@ test('keyboard: g jumps to a ticket by number', async ({ page }) => {
   await page.getByLabel('Ticket number').fill('1');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/console\/tickets\/1$/);
+});
+
+test('the queue filters by a client picked by typing part of its name', async ({ page }) => {
+  await signInAndLand(page, 'tech@msp.demo', /\/console$/);
+  await page.waitForLoadState('networkidle');
+  const picker = page.getByRole('combobox', { name: 'Client' });
+  await picker.fill('birch');
+  await page.getByRole('option', { name: /Birch & Co Accountants/ }).click();
+  await expect(picker).toHaveValue('Birch & Co Accountants');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/clientId=/);
+  const clients = page.getByRole('table', { name: 'Tickets' }).getByRole('row').filter({ hasNot: page.getByRole('columnheader') });
+  await expect(clients.first()).toContainText('Birch & Co Accountants');
+  for (const row of await clients.all()) await expect(row).toContainText('Birch & Co Accountants');
+  // chosen again after the reload, from the URL
+  await expect(page.getByRole('combobox', { name: 'Client' })).toHaveValue('Birch & Co Accountants');
 });
