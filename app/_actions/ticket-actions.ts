@@ -10,6 +10,7 @@ import { approveEstimate } from '@/lib/server/estimates/approve-estimate.ts';
 import { mergeTickets } from '@/lib/server/tickets/merge-tickets.ts';
 import { createFollowUpProblem } from '@/lib/server/tickets/create-follow-up-problem.ts';
 import { createTicket } from '@/lib/server/tickets/create-ticket.ts';
+import { listLinkableAssets, listLinkableAssetsSchema } from '@/lib/server/tickets/list-linkable-assets.ts';
 
 const ref = { ticketId: z.uuid(), ticketNumber: z.coerce.number().int().positive() };
 const path = (n: number) => `/console/tickets/${n}`;
@@ -33,6 +34,11 @@ export const updateTicketAction = action(updateSchema, { roles: STAFF_ROLES }, a
   const redecided = updated.redecidedEntryIds.length;
   return { message: redecided ? `Saved; ${redecided} time ${redecided === 1 ? 'entry was' : 'entries were'} decided again.` : 'Saved.', revalidate: [path(input.ticketNumber)] };
 });
+
+/** The asset picker's options, fetched when the technician opens it (not with every page). */
+export const linkableAssetsAction = action(listLinkableAssetsSchema, { roles: STAFF_ROLES }, async (input, actor) => ({
+  data: await listLinkableAssets({ actor, input }),
+}));
 
 export const assignTicketAction = action(z.object({ ...ref, assigneeId: z.preprocess(blankToUndefined, z.uuid().optional()) }), { roles: STAFF_ROLES }, async (input, actor) => {
   await assignTicket({ actor, input: { ticketId: input.ticketId, assigneeId: input.assigneeId ?? null } });

@@ -1,4 +1,4 @@
-import type { TimelineItem } from '@/lib/server/tickets/get-ticket-timeline.ts';
+import type { TimelineItem } from '@/lib/server/tickets/ticket-timeline.ts';
 import { Badge } from '@/components/ui/badge.tsx';
 import { formatDateTime, humanize } from '@/lib/utils/format.ts';
 

@@ -1,18 +1,31 @@
-import type { TicketView } from '@/lib/server/tickets/get-ticket.ts';
-import { allowedNextStatuses } from '@/lib/server/tickets/ticket-status.ts';
-import { assignTicketAction, raiseEstimateAction, recordApprovalAction, updateTicketAction } from '@/app/_actions/ticket-actions.ts';
+'use client';
+
+import { assignTicketAction, linkableAssetsAction, raiseEstimateAction, recordApprovalAction, updateTicketAction } from '@/app/_actions/ticket-actions.ts';
 import { ActionForm } from '@/components/forms/action-form.tsx';
+import { LinkedAssetsField } from './linked-assets-field.tsx';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card.tsx';
 import { Input } from '@/components/ui/input.tsx';
 import { Label } from '@/components/ui/label.tsx';
 import { Select } from '@/components/ui/select.tsx';
 import { Textarea } from '@/components/ui/textarea.tsx';
 import { humanize } from '@/lib/utils/format.ts';
-import type { TicketStatus } from '@/lib/db/generated/enums.ts';
 
 const opts = (values: readonly string[]) => values.map((value) => ({ value, label: humanize(value) }));
+const TYPES = opts(['incident', 'service_request', 'problem', 'change', 'maintenance', 'alert']);
+const PHASES = opts(['assessment', 'remediation']);
+const PRIORITIES = opts(['P1', 'P2', 'P3', 'P4']);
+const ESTIMATE_KINDS = [{ value: 'hours', label: 'Hours' }, { value: 'flat_fee', label: 'Flat fee' }];
 
-function Hidden({ ticket }: { ticket: TicketView }) {
+export interface TicketWorkPanelProps {
+  ticket: { id: string; number: number; type: string; phase: string | null; priority: string; status: string; assigneeId: string | null };
+  /** the current status and those it may move to */
+  statuses: string[];
+  staff: { id: string; name: string }[];
+  linkedAssets: { id: string; name: string; class: string }[];
+  pendingEstimates: { id: string; description: string }[];
+}
+
+function Hidden({ ticket }: { ticket: TicketWorkPanelProps['ticket'] }) {
   return (
     <>
       <input type="hidden" name="ticketId" value={ticket.id} />
@@ -21,12 +34,12 @@ function Hidden({ ticket }: { ticket: TicketView }) {
   );
 }
 
-/** The technician's controls: classify, move through the lifecycle, assign, estimate. */
-export function TicketWorkPanel(props: { ticket: TicketView; staff: { id: string; name: string }[]; clientAssets: { id: string; name: string; class: string }[] }) {
+/**
+ * The technician's controls: classify, move through the lifecycle, assign, estimate. A client
+ * component fed plain data: the page's payload carries the ticket's few fields, not the forms.
+ */
+export function TicketWorkPanel(props: TicketWorkPanelProps) {
   const { ticket } = props;
-  const statuses = [ticket.status, ...allowedNextStatuses(ticket.status as TicketStatus)];
-  const linked = new Set(ticket.assets.map((a) => a.id));
-  const pending = ticket.estimates.filter((e) => e.status === 'pending');
   return (
     <Card>
       <CardHeader><CardTitle as="h2">Work the ticket</CardTitle></CardHeader>
@@ -35,39 +48,29 @@ export function TicketWorkPanel(props: { ticket: TicketView; staff: { id: string
           <Hidden ticket={ticket} />
           <div className="space-y-1">
             <Label htmlFor="assigneeId">Assignee</Label>
-            <Select id="assigneeId" name="assigneeId" defaultValue={ticket.assignee?.id ?? ''} placeholder="Unassigned" options={props.staff.map((s) => ({ value: s.id, label: s.name }))} />
+            <Select id="assigneeId" name="assigneeId" defaultValue={ticket.assigneeId ?? ''} placeholder="Unassigned" options={props.staff.map((s) => ({ value: s.id, label: s.name }))} />
           </div>
         </ActionForm>
         <ActionForm action={updateTicketAction} label="Classify and change status" submitLabel="Save changes">
           <Hidden ticket={ticket} />
           <div className="grid gap-3 sm:grid-cols-4">
-            <div className="space-y-1"><Label htmlFor="type">Type</Label><Select id="type" name="type" defaultValue={ticket.type} options={opts(['incident', 'service_request', 'problem', 'change', 'maintenance', 'alert'])} /></div>
-            <div className="space-y-1"><Label htmlFor="phase">Phase (maintenance)</Label><Select id="phase" name="phase" defaultValue={ticket.phase ?? ''} placeholder="—" options={opts(['assessment', 'remediation'])} /></div>
-            <div className="space-y-1"><Label htmlFor="priority">Priority</Label><Select id="priority" name="priority" defaultValue={ticket.priority} options={opts(['P1', 'P2', 'P3', 'P4'])} /></div>
-            <div className="space-y-1"><Label htmlFor="status">Status</Label><Select id="status" name="status" defaultValue={ticket.status} options={opts(statuses)} /></div>
+            <div className="space-y-1"><Label htmlFor="type">Type</Label><Select id="type" name="type" defaultValue={ticket.type} options={TYPES} /></div>
+            <div className="space-y-1"><Label htmlFor="phase">Phase (maintenance)</Label><Select id="phase" name="phase" defaultValue={ticket.phase ?? ''} placeholder="—" options={PHASES} /></div>
+            <div className="space-y-1"><Label htmlFor="priority">Priority</Label><Select id="priority" name="priority" defaultValue={ticket.priority} options={PRIORITIES} /></div>
+            <div className="space-y-1"><Label htmlFor="status">Status</Label><Select id="status" name="status" defaultValue={ticket.status} options={opts(props.statuses)} /></div>
           </div>
-          <fieldset className="space-y-1">
-            <legend className="text-sm font-medium">Linked assets</legend>
-            <div className="grid max-h-40 gap-1 overflow-y-auto sm:grid-cols-2">
-              {props.clientAssets.map((asset) => (
-                <label key={asset.id} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="assetIds[]" value={asset.id} defaultChecked={linked.has(asset.id)} />
-                  {asset.name} <span className="text-muted-foreground">({humanize(asset.class)})</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <LinkedAssetsField ticketId={ticket.id} linked={props.linkedAssets} loadAction={linkableAssetsAction} />
         </ActionForm>
         <ActionForm action={raiseEstimateAction} label="Raise an estimate" submitLabel="Send estimate for approval" submitVariant="secondary">
           <Hidden ticket={ticket} />
           <div className="space-y-1"><Label htmlFor="est-description">Estimate for billable work</Label><Textarea id="est-description" name="description" rows={2} placeholder="What will be done" /></div>
           <div className="grid gap-3 sm:grid-cols-3">
-            <div className="space-y-1"><Label htmlFor="est-kind">Kind</Label><Select id="est-kind" name="kind" defaultValue="hours" options={[{ value: 'hours', label: 'Hours' }, { value: 'flat_fee', label: 'Flat fee' }]} /></div>
+            <div className="space-y-1"><Label htmlFor="est-kind">Kind</Label><Select id="est-kind" name="kind" defaultValue="hours" options={ESTIMATE_KINDS} /></div>
             <div className="space-y-1"><Label htmlFor="est-hours">Hours</Label><Input id="est-hours" name="hours" type="number" step="0.25" min="0.25" /></div>
             <div className="space-y-1"><Label htmlFor="est-amount">Flat fee</Label><Input id="est-amount" name="amount" inputMode="decimal" placeholder="450.00" /></div>
           </div>
         </ActionForm>
-        {pending.map((estimate) => (
+        {props.pendingEstimates.map((estimate) => (
           <ActionForm key={estimate.id} action={recordApprovalAction} label="Record consent given by phone" submitLabel="Record approval" submitVariant="outline" className="flex flex-wrap items-end gap-2">
             <Hidden ticket={ticket} />
             <input type="hidden" name="estimateId" value={estimate.id} />

@@ -1,5 +1,9 @@
+import { z } from 'zod';
 import { db, type DbTx } from '@/lib/db/client.ts';
+import { PREPARED } from '@/lib/db/prepared-statements.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
+
+const userIdSchema = z.guid();
 
 /**
  * Reads the user behind a session or token on every request: a deactivated user or a changed
@@ -10,11 +14,11 @@ export async function loadActor(
   via: Actor['via'],
   tx: DbTx = db,
 ): Promise<Actor | null> {
-  const user = await tx.user.findUnique({
-    where: { id: userId },
-    select: { id: true, role: true, clientId: true, name: true, email: true, isActive: true },
-  });
-  return actorFromUser(user, via);
+  if (!userIdSchema.safeParse(userId).success) return null;
+  // every page and action pays for it: one statement planned once per connection
+  const rows = await tx.$queryRaw<ActorUserRow[]>`${PREPARED}
+    SELECT id, role::text AS role, "clientId", name, email, "isActive" FROM "User" WHERE id = ${userId}::uuid`;
+  return actorFromUser(rows[0] ?? null, via);
 }
 
 export interface ActorUserRow {

@@ -10,7 +10,8 @@ import { createFollowUpProblem } from '@/lib/server/tickets/create-follow-up-pro
 import { listQueue } from '@/lib/server/tickets/list-queue.ts';
 import { queueCounts } from '@/lib/server/tickets/queue-counts.ts';
 import { searchClients } from '@/lib/server/clients/search-clients.ts';
-import { getTicketTimeline } from '@/lib/server/tickets/get-ticket-timeline.ts';
+import { getConsoleTicket } from '@/lib/server/tickets/get-console-ticket.ts';
+import { listLinkableAssets } from '@/lib/server/tickets/list-linkable-assets.ts';
 import { raiseEstimate } from '@/lib/server/estimates/raise-estimate.ts';
 import { getClientOverview } from '@/lib/server/clients/get-client-overview.ts';
 import { listClientSummaries } from '@/lib/server/clients/list-client-summaries.ts';
@@ -44,7 +45,8 @@ describe('customers cannot use any console action', async () => {
     ['listQueue', (actor) => listQueue({ actor, input: {} })],
     ['queueCounts', (actor) => queueCounts({ actor })],
     ['searchClients', (actor) => searchClients({ actor, input: { q: 'a' } })],
-    ['getTicketTimeline', (actor) => getTicketTimeline({ actor, ticketId: ticket.id })],
+    ['getConsoleTicket', (actor) => getConsoleTicket({ actor, number: ticket.number })],
+    ['listLinkableAssets', (actor) => listLinkableAssets({ actor, input: { ticketId: ticket.id } })],
     ['raiseEstimate', (actor) => raiseEstimate({ actor, input: { ticketId: ticket.id, description: 'More work', minutes: 60 } })],
     ['getClientOverview', (actor) => getClientOverview({ actor, clientId: client.id })],
     ['listClientSummaries', (actor) => listClientSummaries({ actor })],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client.ts';
 import { mergeTickets } from '@/lib/server/tickets/merge-tickets.ts';
 import { createFollowUpProblem } from '@/lib/server/tickets/create-follow-up-problem.ts';
-import { getTicketTimeline } from '@/lib/server/tickets/get-ticket-timeline.ts';
+import { getConsoleTicket } from '@/lib/server/tickets/get-console-ticket.ts';
 import { logTime } from '@/lib/server/time/log-time.ts';
 import { actorOf, makeAsset, makeCalendar, makeClient, makeContract, makeTicket, makeTier, makeUser } from '@/tests/factories/index.ts';
 
@@ -32,7 +32,7 @@ describe('merging duplicates', () => {
     const entry = await db.timeEntry.findUniqueOrThrow({ where: { id: logged.entryId }, select: { ticketId: true, decisions: { where: { isCurrent: true }, select: { rule: true } } } });
     expect(entry.ticketId).toBe(kept.id);
     expect(entry.decisions[0].rule).toBe('service_request');
-    const timeline = await getTicketTimeline({ actor: tech, ticketId: kept.id });
+    const { timeline } = await getConsoleTicket({ actor: tech, number: kept.number });
     expect(timeline.some((item) => item.text.includes(`#${duplicate.number} was merged`))).toBe(true);
   });
 

@@ -3,16 +3,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { orNotFound, requirePageActor } from '@/app/_lib/session.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
-import { getTicket } from '@/lib/server/tickets/get-ticket.ts';
+import { getConsoleTicket } from '@/lib/server/tickets/get-console-ticket.ts';
+import { allowedNextStatuses } from '@/lib/server/tickets/ticket-status.ts';
+import type { TicketStatus } from '@/lib/db/generated/enums.ts';
 import { localDateKey } from '@/lib/domain/calendar/index.ts';
 import { discardTimerAction, logTimeAction, startTimerAction, stopTimerAction } from '@/app/_actions/time-actions.ts';
-import { getRunningTimer } from '@/lib/server/time/timers.ts';
 import { TimerControl } from '@/components/billing/timer-control.tsx';
 import { TicketWorkPanel } from '@/components/tickets/ticket-work-panel.tsx';
 import { TicketTimeline } from '@/components/tickets/ticket-timeline.tsx';
 import { TicketAdminActions } from '@/components/tickets/ticket-admin-actions.tsx';
-import { getTicketTimeline } from '@/lib/server/tickets/get-ticket-timeline.ts';
-import { db } from '@/lib/db/client.ts';
 import { PageHeader } from '@/components/layout/app-shell.tsx';
 import { TicketOverview } from '@/components/tickets/ticket-overview.tsx';
 import { ReplyForm } from '@/components/tickets/reply-form.tsx';
@@ -26,13 +25,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
   const actor = await requirePageActor({ roles: STAFF_ROLES });
   const number = Number((await params).number);
   if (!Number.isInteger(number) || number < 1) notFound();
-  const ticket = await orNotFound(getTicket({ actor, number }));
-  const [running, staff, clientAssets, timeline] = await Promise.all([
-    getRunningTimer(actor),
-    db.user.findMany({ where: { isActive: true, role: { in: ['technician', 'account_manager', 'admin'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-    db.asset.findMany({ where: { clientId: ticket.client.id, lifecycle: { not: 'retired' } }, orderBy: { name: 'asc' }, select: { id: true, name: true, class: true } }),
-    getTicketTimeline({ actor, ticketId: ticket.id }),
-  ]);
+  const { ticket, timeline, staff, runningTimer } = await orNotFound(getConsoleTicket({ actor, number }));
   return (
     <>
       <PageHeader title={`#${ticket.number} ${ticket.subject}`} description={<Link className="underline" href={`/console/clients/${ticket.client.id}`}>{ticket.client.name}</Link>} />
@@ -45,7 +38,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
             <TimerControl
               ticketId={ticket.id}
               ticketNumber={ticket.number}
-              running={running ? { ticketNumber: running.ticketNumber, startedAt: running.startedAt.toISOString() } : null}
+              running={runningTimer ? { ticketNumber: runningTimer.ticketNumber, startedAt: runningTimer.startedAt.toISOString() } : null}
               startAction={startTimerAction}
               stopAction={stopTimerAction}
               discardAction={discardTimerAction}
@@ -53,7 +46,13 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
             <LogTimeForm action={logTimeAction} ticketId={ticket.id} ticketNumber={ticket.number} timezone={ticket.client.timezone} today={localDateKey(ticket.client.timezone, new Date())} />
           </CardContent>
         </Card>
-        <TicketWorkPanel ticket={ticket} staff={staff} clientAssets={clientAssets} />
+        <TicketWorkPanel
+          ticket={{ id: ticket.id, number: ticket.number, type: ticket.type, phase: ticket.phase, priority: ticket.priority, status: ticket.status, assigneeId: ticket.assignee?.id ?? null }}
+          statuses={[ticket.status, ...allowedNextStatuses(ticket.status as TicketStatus)]}
+          staff={staff}
+          linkedAssets={ticket.assets.map((asset) => ({ id: asset.id, name: asset.name, class: asset.class }))}
+          pendingEstimates={ticket.estimates.filter((estimate) => estimate.status === 'pending').map((estimate) => ({ id: estimate.id, description: estimate.description }))}
+        />
         <Card>
           <CardHeader><CardTitle as="h2">Timeline</CardTitle></CardHeader>
           <CardContent className="space-y-6">
