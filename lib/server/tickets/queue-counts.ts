@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/actor.ts';
 import { authorize } from '@/lib/auth/authorize.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
 import { Prisma } from '@/lib/db/generated/client.ts';
-import { queueCondition } from './queue-sql.ts';
+import { openQueueFilter, queueCondition, type OpenQueueName } from './queue-sql.ts';
 import type { QueueName } from './ticket-queues.ts';
 
 /** Queues that are the same for every technician (or every member of a team), and their own. */
@@ -12,15 +12,16 @@ const SHARED = ['unassigned', 'at_risk', 'breached', 'waiting', 'approval', 'ope
 /** Counts taken recently, by what they count ('shared', or 'team:<id>'), one set per server process. */
 const recent = new Map<string, { at: number; counts: Record<string, number> }>();
 
-async function countQueues<Q extends QueueName>(
+async function countQueues<Q extends OpenQueueName>(
   tx: DbTx,
   queues: readonly Q[],
   me: { userId: string; teamId: string | null },
   now: Date,
 ): Promise<Record<Q, number>> {
   const columns = queues.map(
-    (queue) => Prisma.sql`count(*) FILTER (WHERE ${queueCondition(queue, me, now)})::int AS ${Prisma.raw(`"${queue}"`)}`,
+    (queue) => Prisma.sql`count(*) FILTER (WHERE ${openQueueFilter(queue, me, now)})::int AS ${Prisma.raw(`"${queue}"`)}`,
   );
+  // the FILTERs name only indexed columns: the scan of the open tickets stays index-only
   const [row] = await tx.$queryRaw<Record<string, number>[]>`
     SELECT ${Prisma.join(columns, ', ')} FROM "Ticket" t WHERE ${queueCondition(queues.length === 1 ? queues[0] : 'open', me, now)}`;
   return Object.fromEntries(queues.map((queue) => [queue, row[queue] ?? 0])) as Record<Q, number>;

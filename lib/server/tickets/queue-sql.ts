@@ -5,33 +5,42 @@ const { sql, join, empty } = Prisma;
 
 /** The open-ticket condition written literally, so PostgreSQL can use the partial queue indexes. */
 const OPEN = sql`t."status" NOT IN ('resolved', 'closed') AND t."mergedIntoId" IS NULL`;
-const RUNNING = sql`t."status" IN ('new', 'triaged', 'in_progress', 'awaiting_approval') AND t."mergedIntoId" IS NULL`;
 const AT_RISK_MINUTES = 60;
 
-/** Each staff queue as SQL over `"Ticket" t`; time-based queues are relative to `now`. */
-export function queueCondition(queue: QueueName, me: { userId: string; teamId: string | null }, now: Date): Prisma.Sql {
+export type OpenQueueName = Exclude<QueueName, 'all'>;
+type Me = { userId: string; teamId: string | null };
+
+/**
+ * What sets each open-ticket queue apart, for a row already known to be open. It reads only the
+ * columns of the open tickets' partial indexes (status, resolutionDueAt, assigneeId, teamId),
+ * so counting the queues over open tickets is an index-only scan.
+ */
+export function openQueueFilter(queue: OpenQueueName, me: Me, now: Date): Prisma.Sql {
   switch (queue) {
     case 'unassigned':
-      return sql`${OPEN} AND t."assigneeId" IS NULL`;
+      return sql`t."assigneeId" IS NULL`;
     case 'mine':
-      return sql`${OPEN} AND t."assigneeId" = ${me.userId}::uuid`;
+      return sql`t."assigneeId" = ${me.userId}::uuid`;
     case 'team':
       return me.teamId
-        ? sql`${OPEN} AND (t."teamId" = ${me.teamId}::uuid OR t."assigneeId" IN (SELECT id FROM "User" WHERE "teamId" = ${me.teamId}::uuid))`
+        ? sql`(t."teamId" = ${me.teamId}::uuid OR t."assigneeId" IN (SELECT id FROM "User" WHERE "teamId" = ${me.teamId}::uuid))`
         : sql`FALSE`;
     case 'at_risk':
-      return sql`${RUNNING} AND t."resolutionDueAt" >= ${now} AND t."resolutionDueAt" < ${new Date(now.getTime() + AT_RISK_MINUTES * 60_000)}`;
+      return sql`t."status" IN ('new', 'triaged', 'in_progress', 'awaiting_approval') AND t."resolutionDueAt" >= ${now} AND t."resolutionDueAt" < ${new Date(now.getTime() + AT_RISK_MINUTES * 60_000)}`;
     case 'breached':
-      return sql`${RUNNING} AND t."resolutionDueAt" < ${now}`;
+      return sql`t."status" IN ('new', 'triaged', 'in_progress', 'awaiting_approval') AND t."resolutionDueAt" < ${now}`;
     case 'waiting':
-      return sql`t."status" = 'waiting_on_customer' AND t."mergedIntoId" IS NULL`;
+      return sql`t."status" = 'waiting_on_customer'`;
     case 'approval':
-      return sql`t."status" = 'awaiting_approval' AND t."mergedIntoId" IS NULL`;
+      return sql`t."status" = 'awaiting_approval'`;
     case 'open':
-      return OPEN;
-    case 'all':
       return sql`TRUE`;
   }
+}
+
+/** Each staff queue as SQL over `"Ticket" t`; time-based queues are relative to `now`. */
+export function queueCondition(queue: QueueName, me: Me, now: Date): Prisma.Sql {
+  return queue === 'all' ? sql`TRUE` : sql`${OPEN} AND ${openQueueFilter(queue, me, now)}`;
 }
 
 export interface QueueFilters {

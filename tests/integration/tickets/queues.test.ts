@@ -77,6 +77,21 @@ describe('staff queues', () => {
     await expect(queueCounts({ actor: customer })).rejects.toMatchObject({ code: 'forbidden' });
   });
 
+  it('each count is the number of tickets its queue lists', async () => {
+    const { me } = await setup();
+    const counts = await queueCounts({ actor: me, now: NOW });
+    for (const queue of ['unassigned', 'mine', 'team', 'at_risk', 'breached', 'waiting', 'approval', 'open'] as const) {
+      let listed = 0;
+      let cursor: string | undefined;
+      do {
+        const page = await listQueue({ actor: me, input: { queue, pageSize: 100, cursor }, now: NOW });
+        listed += page.items.length;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect({ queue, count: counts[queue] }).toEqual({ queue, count: listed });
+    }
+  });
+
   it('counts a technician’s own queues exactly; shared counts may be reused for a few seconds only when asked', async () => {
     const { me, tickets } = await setup();
     const first = await queueCounts({ actor: me, now: NOW }); // counted now, and kept
