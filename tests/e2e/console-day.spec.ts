@@ -69,4 +69,8 @@ test('the queue filters by a client picked by typing part of its name', async ({
   for (const row of await clients.all()) await expect(row).toContainText('Birch & Co Accountants');
   // chosen again after the reload, from the URL
   await expect(page.getByRole('combobox', { name: 'Client' })).toHaveValue('Birch & Co Accountants');
+  // a click anywhere on a row opens its ticket, not only on the subject's link
+  const number = (await clients.first().getByRole('cell').first().textContent())!.replace('#', '');
+  await clients.first().getByRole('cell', { name: 'Birch & Co Accountants' }).click();
+  await expect(page).toHaveURL(new RegExp(`/console/tickets/${number}$`));
 });

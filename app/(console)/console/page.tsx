@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/app/_lib/session.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
-import { db } from '@/lib/db/client.ts';
 import { clientOption } from '@/lib/server/clients/search-clients.ts';
 import { listQueue } from '@/lib/server/tickets/list-queue.ts';
 import { queueCounts } from '@/lib/server/tickets/queue-counts.ts';
+import { listActiveStaff } from '@/lib/server/users/list-active-staff.ts';
 import { QUEUES, QUEUE_LABELS, type QueueName } from '@/lib/server/tickets/ticket-queues.ts';
 import { PageHeader } from '@/components/layout/app-shell.tsx';
-import { TicketTable } from '@/components/tickets/ticket-table.tsx';
+import { QueueTable } from '@/components/tickets/queue-table.tsx';
 import { QueueFilters } from '@/components/tickets/queue-filters.tsx';
 import { Button } from '@/components/ui/button.tsx';
 import { Badge } from '@/components/ui/badge.tsx';
@@ -29,7 +29,7 @@ export default async function ConsoleHome({ searchParams }: { searchParams: Sear
     // tab counts may be a few seconds old: counting every open ticket is the page's dearest read
     queueCounts({ actor, maxAgeMs: COUNTS_MAX_AGE_MS }),
     clientOption({ actor, id: filters.clientId }),
-    db.user.findMany({ where: { role: { in: ['technician', 'account_manager', 'admin'] }, isActive: true }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    listActiveStaff({ actor }),
   ]);
   const href = (extra: Record<string, string | undefined>) => {
     const search = new URLSearchParams();
@@ -55,9 +55,10 @@ export default async function ConsoleHome({ searchParams }: { searchParams: Sear
       </nav>
       <div className="space-y-4">
         <QueueFilters queue={queue} values={filters} client={client} assignees={assignees} />
-        <TicketTable
+        <QueueTable
+          now={new Date()}
           emptyMessage={filters.q ? `No tickets match “${filters.q}”.` : `Nothing in “${QUEUE_LABELS[queue]}”.`}
-          rows={result.items.map((item) => ({ ...item, resolutionDueAt: item.resolutionDueAt?.toISOString() ?? null, href: `/console/tickets/${item.number}` }))}
+          items={result.items}
         />
         <div className="flex justify-between text-sm">
           {params.cursor ? <Link className="underline" href={href({ cursor: undefined })}>← First page</Link> : <span />}

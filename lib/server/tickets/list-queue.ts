@@ -7,7 +7,7 @@ import { Prisma } from '@/lib/db/generated/client.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
 import { QUEUES, type QueueName } from './ticket-queues.ts';
 import { and, filterConditions, queueCondition } from './queue-sql.ts';
-import { ticketListSelect, toTicketListItem, type TicketListItem } from './ticket-list-item.ts';
+import type { TicketListItem } from './ticket-list-item.ts';
 
 const optionalUuid = z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional());
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess((v) => (v === '' ? undefined : v), z.enum(values).optional());
@@ -61,27 +61,26 @@ export async function listQueue(
   const actor = authorize(options.actor, { roles: STAFF_ROLES });
   const input = parseOrThrow(queueInputSchema, options.input);
   const now = options.now ?? new Date();
-  const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { teamId: true } });
-  const conditions = [
-    queueCondition(input.queue, { userId: actor.userId, teamId: me?.teamId ?? null }, now),
-    ...filterConditions(input),
-  ];
+  const conditions = [queueCondition(input.queue, { userId: actor.userId }, now), ...filterConditions(input)];
   const after = afterCursor(decodeCursor(input.cursor));
   if (after) conditions.push(after);
-  // one statement: the queue, filters, search and keyset position together, so the page is exact
-  const ids = await tx.$queryRaw<{ id: string }[]>`
-    SELECT t.id FROM "Ticket" t WHERE ${and(conditions)}
+  // one statement: the queue, filters, search and keyset position together, so the page is
+  // exact, with the columns the list shows (client and assignee joined per row of the page)
+  const rows = await tx.$queryRaw<TicketListItem[]>`
+    SELECT t.id, t.number, t.subject, t.type::text AS type, t.priority::text AS priority, t.status::text AS status,
+      t."resolutionDueAt", t."createdAt", c.name AS "clientName", a.name AS "assigneeName"
+    FROM "Ticket" t
+    JOIN "Client" c ON c.id = t."clientId"
+    LEFT JOIN "User" a ON a.id = t."assigneeId"
+    WHERE ${and(conditions)}
     ORDER BY t."resolutionDueAt" ASC NULLS LAST, t."number" ASC
     LIMIT ${input.pageSize + 1}`;
-  const found = await tx.ticket.findMany({ where: { id: { in: ids.map((row) => row.id) } }, select: ticketListSelect });
-  const byId = new Map(found.map((row) => [row.id, row]));
-  const rows = ids.map((row) => byId.get(row.id)).filter((row) => row !== undefined);
   const page = rows.slice(0, input.pageSize);
   const last = page.at(-1);
   return {
     queue: input.queue,
     nextCursor: rows.length > input.pageSize && last ? encodeCursor({ due: last.resolutionDueAt?.toISOString() ?? null, number: last.number }) : null,
-    items: page.map(toTicketListItem),
+    items: page,
   };
 }
 

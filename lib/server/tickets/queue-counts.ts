@@ -9,13 +9,13 @@ import type { QueueName } from './ticket-queues.ts';
 /** Queues that are the same for every technician (or every member of a team), and their own. */
 const SHARED = ['unassigned', 'at_risk', 'breached', 'waiting', 'approval', 'open'] as const satisfies readonly QueueName[];
 
-/** Counts taken recently, by what they count ('shared', or 'team:<id>'), one set per server process. */
+/** Counts taken recently, by what they count ('shared', or 'team:<userId>'), one set per server process. */
 const recent = new Map<string, { at: number; counts: Record<string, number> }>();
 
 async function countQueues<Q extends OpenQueueName>(
   tx: DbTx,
   queues: readonly Q[],
-  me: { userId: string; teamId: string | null },
+  me: { userId: string },
   now: Date,
 ): Promise<Record<Q, number>> {
   const columns = queues.map(
@@ -52,11 +52,11 @@ export async function queueCounts(
 ): Promise<Record<QueueName, number>> {
   const actor = authorize(options.actor, { roles: STAFF_ROLES });
   const now = options.now ?? new Date();
-  const user = await tx.user.findUnique({ where: { id: actor.userId }, select: { teamId: true } });
-  const me = { userId: actor.userId, teamId: user?.teamId ?? null };
+  const me = { userId: actor.userId };
   const [shared, team, mine] = await Promise.all([
     recently('shared', options.maxAgeMs, now, () => countQueues(tx, SHARED, me, now)),
-    me.teamId ? recently(`team:${me.teamId}`, options.maxAgeMs, now, () => countQueues(tx, ['team'], me, now)) : { team: 0 },
+    // kept per technician: their team is read inside the count
+    recently(`team:${me.userId}`, options.maxAgeMs, now, () => countQueues(tx, ['team'], me, now)),
     countQueues(tx, ['mine'], me, now),
   ]);
   return { ...shared, ...team, ...mine, all: -1 };

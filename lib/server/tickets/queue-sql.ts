@@ -8,7 +8,7 @@ const OPEN = sql`t."status" NOT IN ('resolved', 'closed') AND t."mergedIntoId" I
 const AT_RISK_MINUTES = 60;
 
 export type OpenQueueName = Exclude<QueueName, 'all'>;
-type Me = { userId: string; teamId: string | null };
+type Me = { userId: string };
 
 /**
  * What sets each open-ticket queue apart, for a row already known to be open. It reads only the
@@ -21,10 +21,11 @@ export function openQueueFilter(queue: OpenQueueName, me: Me, now: Date): Prisma
       return sql`t."assigneeId" IS NULL`;
     case 'mine':
       return sql`t."assigneeId" = ${me.userId}::uuid`;
-    case 'team':
-      return me.teamId
-        ? sql`(t."teamId" = ${me.teamId}::uuid OR t."assigneeId" IN (SELECT id FROM "User" WHERE "teamId" = ${me.teamId}::uuid))`
-        : sql`FALSE`;
+    case 'team': {
+      // the technician's team read in the same statement (no team: matches nothing)
+      const team = sql`(SELECT "teamId" FROM "User" WHERE id = ${me.userId}::uuid)`;
+      return sql`(t."teamId" = ${team} OR t."assigneeId" IN (SELECT id FROM "User" WHERE "teamId" = ${team}))`;
+    }
     case 'at_risk':
       return sql`t."status" IN ('new', 'triaged', 'in_progress', 'awaiting_approval') AND t."resolutionDueAt" >= ${now} AND t."resolutionDueAt" < ${new Date(now.getTime() + AT_RISK_MINUTES * 60_000)}`;
     case 'breached':

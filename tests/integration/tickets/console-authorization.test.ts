@@ -9,6 +9,7 @@ import { mergeTickets } from '@/lib/server/tickets/merge-tickets.ts';
 import { createFollowUpProblem } from '@/lib/server/tickets/create-follow-up-problem.ts';
 import { listQueue } from '@/lib/server/tickets/list-queue.ts';
 import { queueCounts } from '@/lib/server/tickets/queue-counts.ts';
+import { listActiveStaff } from '@/lib/server/users/list-active-staff.ts';
 import { searchClients } from '@/lib/server/clients/search-clients.ts';
 import { getConsoleTicket } from '@/lib/server/tickets/get-console-ticket.ts';
 import { listLinkableAssets } from '@/lib/server/tickets/list-linkable-assets.ts';
@@ -44,6 +45,7 @@ describe('customers cannot use any console action', async () => {
     ['createFollowUpProblem', (actor) => createFollowUpProblem({ actor, input: { incidentId: ticket.id } })],
     ['listQueue', (actor) => listQueue({ actor, input: {} })],
     ['queueCounts', (actor) => queueCounts({ actor })],
+    ['listActiveStaff', (actor) => listActiveStaff({ actor })],
     ['searchClients', (actor) => searchClients({ actor, input: { q: 'a' } })],
     ['getConsoleTicket', (actor) => getConsoleTicket({ actor, number: ticket.number })],
     ['listLinkableAssets', (actor) => listLinkableAssets({ actor, input: { ticketId: ticket.id } })],

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/app/_lib/session.ts';
-import { db } from '@/lib/db/client.ts';
+import { listActiveStaff } from '@/lib/server/users/list-active-staff.ts';
 import { listApiTokens } from '@/lib/server/api-tokens/list-api-tokens.ts';
 import { createApiTokenAction, revokeApiTokenAction } from '@/app/_actions/api-token-actions.ts';
 import { PageHeader } from '@/components/layout/app-shell.tsx';
@@ -21,7 +21,7 @@ export default async function ApiTokensPage() {
   const actor = await requirePageActor({ roles: ['admin'] });
   const [tokens, staff] = await Promise.all([
     listApiTokens({ actor }),
-    db.user.findMany({ where: { isActive: true, role: { in: ['technician', 'account_manager', 'admin'] } }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    listActiveStaff({ actor }),
   ]);
   return (
     <>
