@@ -13,9 +13,10 @@ function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set: start the app with `npm start`.');
   const adapter = new PrismaPg(
-    // named (prepared) statements are only the marked hot-path queries: plan them once per
-    // connection; PostgreSQL would otherwise re-plan a statement whose custom plans look cheaper
-    { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), options: '-c plan_cache_mode=force_generic_plan' },
+    // PostgreSQL's own plan choice (plan_cache_mode auto) for every connection: the app's
+    // parameterised searches and filters need plans made for their values; logging time opts its
+    // transaction into generic plans (forceGenericPlans)
+    { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) },
     // the adapter passes the name on to pg, for which no name means an unnamed statement
     { statementNameGenerator: preparedStatementName as (query: { sql: string }) => string },
   );

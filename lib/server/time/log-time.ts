@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { db, type Db, type DbTx } from '@/lib/db/client.ts';
+import { forceGenericPlans } from '@/lib/db/prepared-statements.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 import { authorize } from '@/lib/auth/authorize.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
@@ -62,6 +63,7 @@ export async function logTimeWithin(
   options: { actor: Actor; input: z.output<typeof logTimeSchema>; minutes: number; now?: Date },
 ): Promise<LoggedTime> {
   const { actor, input, minutes } = options;
+  await forceGenericPlans(tx);
   const ticket = await loadTicketForLogging(tx, input.ticketId);
   if (!ticket) throw notFound('The ticket');
   if (ticket.mergedIntoId) throw new AppError('conflict', 'This ticket was merged; log time on the ticket it was merged into.');
