@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.js', 'package.json', 'postcss.config.mjs', 'proxy.ts', 'instrumentation.ts'];
+const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.js', 'package.json', 'postcss.config.mjs', 'instrumentation.ts'];
 
 function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;

@@ -22,9 +22,11 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test('an anonymous visitor is sent to sign in', async ({ page }) => {
-  await page.goto('/console');
-  await expect(page).toHaveURL(/\/sign-in/);
+test('an anonymous visitor is sent to sign in from every face, by the pages themselves', async ({ page }) => {
+  for (const path of ['/console', '/console/tickets/1', '/portal', '/admin', '/console/clients']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/sign-in/);
+  }
 });
 
 test('sign-out ends the session', async ({ page }) => {
