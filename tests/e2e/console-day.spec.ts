@@ -53,6 +53,11 @@ test('keyboard: g jumps to a ticket by number', async ({ page }) => {
   await page.getByLabel('Ticket number').fill('1');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/console\/tickets\/1$/);
+  // ? shows the shortcuts; Escape closes them again
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
 test('the queue filters by a client picked by typing part of its name', async ({ page }) => {
