@@ -22,7 +22,7 @@ export async function run(): Promise<BenchResult[]> {
     WHERE t.type = 'incident' AND t.status NOT IN ('resolved', 'closed')
       AND NOT EXISTS (SELECT 1 FROM "TicketAsset" ta JOIN "Asset" a ON a.id = ta."assetId" WHERE ta."ticketId" = t.id AND NOT a."isSupported")
     ORDER BY random() LIMIT 5000`);
-  const app = await startAppServer({ databaseUrl: bench.info.url });
+  const app = await startAppServer({ databaseUrl: bench.appUrl });
   let counter = 0;
   try {
     const body = () => {

@@ -50,7 +50,7 @@ const spread = (load: LoadResult) =>
 export async function run(): Promise<BenchResult[]> {
   const bench = await openBenchDb();
   const data = await fixtures(bench.client);
-  const app = await startAppServer({ databaseUrl: bench.info.url });
+  const app = await startAppServer({ databaseUrl: bench.appUrl });
   try {
     const cookies = await Promise.all(data.emails.map((email) => signInCookie(app.baseUrl, email, bench.info.staffPassword)));
     const search = (w: { word: string }) => `/console?queue=all&q=${encodeURIComponent(w.word)}&priority=P2`;

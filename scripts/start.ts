@@ -58,6 +58,8 @@ async function main() {
     databaseUrl = embedded.urlFor('psa');
   }
   process.env.DATABASE_URL = databaseUrl;
+  // the app's own connections go through the embedded server's Unix socket
+  const appDatabaseUrl = embedded ? embedded.socketUrlFor('psa') : databaseUrl;
 
   const applied = await applyMigrations({ databaseUrl: databaseUrl! });
   log(applied.length ? `Applied ${applied.length} migration(s).` : 'Database schema is up to date.');
@@ -85,7 +87,7 @@ async function main() {
   const url = process.env.NEXTAUTH_URL ?? `http://localhost:${appPort}`;
   app = spawn(process.execPath, ['scripts/serve.mjs', String(appPort)], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXTAUTH_URL: url, NEXTAUTH_SECRET: persistentSecret() },
+    env: { ...process.env, DATABASE_URL: appDatabaseUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXTAUTH_URL: url, NEXTAUTH_SECRET: persistentSecret() },
   });
   app.on('exit', (code) => {
     if (!isStopping) void stop(code ?? 1);

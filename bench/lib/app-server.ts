@@ -39,7 +39,7 @@ export async function startAppServer(options: { databaseUrl: string; port?: numb
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      // e.g. the same database through a Unix socket: BENCH_APP_DATABASE_URL=postgresql://postgres@/psa_bench?host=/tmp/sock
+      // e.g. another server or connection path to the same data: BENCH_APP_DATABASE_URL=…
       DATABASE_URL: process.env.BENCH_APP_DATABASE_URL ?? options.databaseUrl,
       DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '20',
       JOBS_DISABLED: 'true',

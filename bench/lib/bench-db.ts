@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '@/lib/db/embedded.ts';
+import { embeddedSocketUrl, startEmbeddedPostgres, type EmbeddedDatabase } from '@/lib/db/embedded.ts';
 
 export const BENCH_DB_FILE = path.resolve('.data/bench-db.json');
 export const BENCH_DB_NAME = 'psa_bench';
@@ -113,15 +113,24 @@ export function writeBenchDbInfo(info: BenchDbInfo): void {
 }
 
 /** Connects to the generated bench database, starting the embedded server if it is down. */
-export async function openBenchDb(): Promise<{ info: BenchDbInfo; client: pg.Client; close(): Promise<void> }> {
+export async function openBenchDb(): Promise<{
+  info: BenchDbInfo;
+  client: pg.Client;
+  /** for the app under test: the embedded server's Unix socket when it has one (as `npm start` connects) */
+  appUrl: string;
+  close(): Promise<void>;
+}> {
   const info = readBenchDbInfo();
   if (!info) throw new Error(`No ${path.relative(process.cwd(), BENCH_DB_FILE)}: run \`npm run bench:data\` first.`);
   const server = info.embedded ? await embeddedServer(path.resolve(info.embedded.dataDir), info.embedded.port) : null;
   const client = new pg.Client({ connectionString: info.url });
   await client.connect();
+  const database = new URL(info.url).pathname.slice(1);
+  const socketUrl = info.embedded ? await embeddedSocketUrl({ ...info.embedded, database }) : null;
   return {
     info,
     client,
+    appUrl: socketUrl ?? info.url,
     close: async () => {
       await client.end();
       await server?.release();

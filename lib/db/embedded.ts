@@ -10,11 +10,35 @@ export interface EmbeddedDatabase {
   user: string;
   password: string;
   urlFor(database: string): string;
+  /**
+   * The same database through the server's Unix socket (in its data folder), for the app's own
+   * connections: a query costs the app and the server less than over TCP on the same machine.
+   * The TCP URL when the folder's path is too long for a socket.
+   */
+  socketUrlFor(database: string): string;
   stop(): Promise<void>;
 }
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+/** A socket's path (folder + "/.s.PGSQL.<port>") must fit in 107 bytes on Linux. */
+const MAX_SOCKET_DIR_LENGTH = 90;
+
+/** The socket folder of an embedded server: its data folder, when the path is short enough. */
+function socketDirFor(dataDir: string): string | null {
+  return Buffer.byteLength(dataDir) <= MAX_SOCKET_DIR_LENGTH ? dataDir : null;
+}
+
+function socketUrl(socketDir: string, port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@localhost:${port}/${encodeURIComponent(database)}?host=${encodeURIComponent(socketDir)}`;
+}
+
+/** The socket URL of an embedded server started elsewhere (e.g. the bench's), if it listens on one. */
+export async function embeddedSocketUrl(options: { dataDir: string; port: number; database: string }): Promise<string | null> {
+  const socketDir = socketDirFor(path.resolve(options.dataDir));
+  if (!socketDir || !(await exists(path.join(socketDir, `.s.PGSQL.${options.port}`)))) return null;
+  return socketUrl(socketDir, options.port, options.database);
+}
 
 async function exists(file: string): Promise<boolean> {
   return fs.access(file).then(
@@ -54,6 +78,7 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
+  const socketDir = socketDirFor(dataDir);
   const logLines: string[] = [];
   const keepLog = (message: unknown) => {
     logLines.push(String(message));
@@ -68,7 +93,7 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     onLog: keepLog,
     onError: keepLog,
-    postgresFlags: ['-c', `unix_socket_directories=`, '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', `unix_socket_directories=${socketDir ?? ''}`, '-c', 'listen_addresses=127.0.0.1'],
   });
   try {
     const isInitialised = await exists(path.join(dataDir, 'PG_VERSION'));
@@ -90,6 +115,7 @@ export async function startEmbeddedPostgres(options: {
     user: USER,
     password: PASSWORD,
     urlFor,
+    socketUrlFor: (database) => (socketDir ? socketUrl(socketDir, options.port, database) : urlFor(database)),
     stop: () => server.stop(),
   };
 }
