@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInAndLand } from './helpers.ts';
+import { signIn, signInAndLand, signOut } from './helpers.ts';
 
 test('an admin creates a tier and sees the preview sentence change with the scenario', async ({ page }) => {
   await signInAndLand(page, 'admin@msp.demo', /\/admin$/);
@@ -68,4 +68,34 @@ test('an account manager tops up a retainer on its contract page and sees it in 
   await expect(page.getByText(/Recorded 8 units\. Balance now \d+ units/)).toBeVisible();
   await expect(page.getByTestId('ledger-row')).toHaveCount(rowsBefore + 1);
   await expect(page.getByTestId('ledger-row').filter({ hasText: 'Top up' }).first()).toContainText('+8');
+});
+
+test('an admin invites a technician, who sets a password from the e-mail and lands in the console; the admin can change their role', async ({ page }) => {
+  const email = `new.tech.${Date.now()}@msp.demo`;
+  await signInAndLand(page, 'admin@msp.demo', /\/admin$/);
+  await page.getByRole('navigation', { name: 'Administration navigation' }).getByRole('link', { name: 'Staff' }).click();
+  const invite = page.getByRole('form', { name: 'Invite a user' });
+  await invite.getByLabel('Name').fill('Tina Newtech');
+  await invite.getByLabel('E-mail').fill(email);
+  await invite.getByLabel('Role').selectOption('technician');
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page.getByTestId('invite-result')).toContainText(`Invitation sent to ${email}`);
+  const row = page.getByTestId('staff-member').filter({ hasText: email });
+  await expect(row).toContainText('Invited');
+  await expect(row).toContainText('Technician');
+
+  await row.getByRole('combobox', { name: 'Role of Tina Newtech' }).selectOption('account_manager');
+  await row.getByRole('button', { name: 'Change role' }).click();
+  await expect(page.getByTestId('staff-member').filter({ hasText: email })).toContainText('Account manager');
+
+  await page.goto('/admin/outbox');
+  const link = /https?:\/\/\S+\/invite\/\S+/.exec(await page.getByTestId('outbox-email').filter({ hasText: email }).innerText())![0];
+  await signOut(page);
+  await page.goto(link);
+  await page.getByLabel('New password').fill('a very good password');
+  await page.getByLabel('Type it again').fill('a very good password');
+  await page.getByRole('button', { name: 'Set my password' }).click();
+  await expect(page.getByRole('status')).toContainText('Your password is set');
+  await signIn(page, email, 'a very good password');
+  await expect(page).toHaveURL(/\/console$/);
 });

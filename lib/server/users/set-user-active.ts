@@ -3,7 +3,7 @@ import { db, type Db } from '@/lib/db/client.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 import { authorize } from '@/lib/auth/authorize.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
-import { recordAudit } from '@/lib/server/audit/record-audit.ts';
+import { writeAccountActive } from './account-summary.ts';
 import { findCompanyUser, refuseSelf } from './company-user.ts';
 
 export const setUserActiveSchema = z.object({
@@ -25,19 +25,7 @@ export async function setUserActive(
   return database.$transaction(async (tx) => {
     const user = await findCompanyUser(tx, actor, input.userId);
     refuseSelf(actor, user.id, input.isActive ? 'reactivate' : 'deactivate');
-    if (user.isActive === input.isActive) return { id: user.id, isActive: user.isActive };
-    await tx.user.update({ where: { id: user.id }, data: { isActive: input.isActive } });
-    // outstanding invitation and reset links die with the account
-    if (!input.isActive) await tx.userToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
-    await recordAudit(tx, {
-      actor,
-      action: input.isActive ? 'user.reactivated' : 'user.deactivated',
-      entityType: 'User',
-      entityId: user.id,
-      clientId: user.clientId,
-      before: { isActive: user.isActive },
-      after: { isActive: input.isActive },
-    });
+    await writeAccountActive(tx, { actor, user, isActive: input.isActive, now });
     return { id: user.id, isActive: input.isActive };
   });
 }

@@ -11,8 +11,14 @@ import { FormErrors, getFieldError } from '@/components/ui/field-errors.tsx';
 
 type FormAction = (state: ActionState | null, formData: FormData) => Promise<ActionState>;
 
+const CUSTOMER_ROLE_OPTIONS = [
+  { value: 'customer_user', label: 'User — own requests' },
+  { value: 'customer_admin', label: 'Admin — whole company' },
+];
+
 /** Invite a colleague by e-mail; they choose their own password from the link. */
-export function InviteUserForm(props: { action: FormAction }) {
+export function InviteUserForm(props: { action: FormAction; roleOptions?: { value: string; label: string }[] }) {
+  const roleOptions = props.roleOptions ?? CUSTOMER_ROLE_OPTIONS;
   const [state, formAction, isPending] = useActionState(props.action, null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -40,7 +46,7 @@ export function InviteUserForm(props: { action: FormAction }) {
           <Input name="email" type="email" required autoComplete="off" />
         </FormField>
         <FormField id="invite-role" label="Role" error={getFieldError(errors, 'role')} required>
-          <Select name="role" defaultValue="customer_user" options={[{ value: 'customer_user', label: 'User — own requests' }, { value: 'customer_admin', label: 'Admin — whole company' }]} />
+          <Select name="role" defaultValue={roleOptions[0].value} options={roleOptions} />
         </FormField>
       </div>
       <Button type="submit" disabled={isPending}>{isPending ? 'Sending…' : 'Send invitation'}</Button>

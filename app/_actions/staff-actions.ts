@@ -1,0 +1,30 @@
+'use server';
+
+import { z } from 'zod';
+import { action } from '@/app/_lib/action.ts';
+import { nudgeJob } from '@/lib/jobs/nudge.ts';
+import { ROLE_LABELS } from '@/lib/auth/roles.ts';
+import { inviteStaff, inviteStaffSchema } from '@/lib/server/users/invite-staff.ts';
+import { changeStaffRole, changeStaffRoleSchema, setStaffActive } from '@/lib/server/users/update-staff-access.ts';
+
+const ADMIN = { roles: ['admin'] } as const;
+
+export const inviteStaffAction = action(inviteStaffSchema, ADMIN, async (input, actor) => {
+  const user = await inviteStaff({ actor, input });
+  await nudgeJob('mail-deliver');
+  return { message: `Invitation sent to ${user.email}.`, revalidate: ['/admin/staff'] };
+});
+
+export const changeStaffRoleAction = action(changeStaffRoleSchema, ADMIN, async (input, actor) => {
+  const result = await changeStaffRole({ actor, input });
+  return { message: `Now ${ROLE_LABELS[result.role].toLowerCase()}.`, revalidate: ['/admin/staff'] };
+});
+
+export const setStaffActiveAction = action(
+  z.object({ userId: z.string(), isActive: z.enum(['true', 'false']) }),
+  ADMIN,
+  async (input, actor) => {
+    const result = await setStaffActive({ actor, input: { userId: input.userId, isActive: input.isActive === 'true' } });
+    return { message: result.isActive ? 'Reactivated.' : 'Deactivated: they can no longer sign in.', revalidate: ['/admin/staff'] };
+  },
+);

@@ -1,0 +1,61 @@
+'use client';
+
+import { useActionState, useEffect } from 'react';
+import { toast } from 'sonner';
+import type { ActionState } from '@/app/_lib/action.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog.tsx';
+import { Select } from '@/components/ui/select.tsx';
+
+type FormAction = (state: ActionState | null, formData: FormData) => Promise<ActionState>;
+
+export const STAFF_ROLE_OPTIONS = [
+  { value: 'technician', label: 'Technician — console' },
+  { value: 'account_manager', label: 'Account manager — console, contracts, reviews' },
+  { value: 'admin', label: 'Administrator — everything' },
+];
+
+function report(result: ActionState) {
+  if (result.ok) toast.success(result.message ?? 'Saved.');
+  else toast.error(result.message ?? 'Nothing was changed.');
+}
+
+/** Role and access of one colleague; never shown on the administrator's own row. */
+export function StaffControls(props: {
+  user: { id: string; name: string; role: string; isActive: boolean };
+  roleAction: FormAction;
+  activeAction: FormAction;
+}) {
+  const { user } = props;
+  const [roleState, roleFormAction, isRolePending] = useActionState(props.roleAction, null);
+  useEffect(() => {
+    if (roleState) report(roleState);
+  }, [roleState]);
+  if (!user.isActive) {
+    return (
+      <form action={async (formData) => report(await props.activeAction(null, formData))}>
+        <input type="hidden" name="userId" value={user.id} />
+        <input type="hidden" name="isActive" value="true" />
+        <Button type="submit" size="sm" variant="outline">Reactivate</Button>
+      </form>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <form action={roleFormAction} className="flex gap-2" aria-label={`Change the role of ${user.name}`}>
+        <input type="hidden" name="userId" value={user.id} />
+        <Select name="role" aria-label={`Role of ${user.name}`} defaultValue={user.role} options={STAFF_ROLE_OPTIONS} className="h-8 w-44" />
+        <Button type="submit" size="sm" variant="outline" disabled={isRolePending}>Change role</Button>
+      </form>
+      <ConfirmDialog
+        action={async (formData) => report(await props.activeAction(null, formData))}
+        fields={{ userId: user.id, isActive: 'false' }}
+        title={`Deactivate ${user.name}?`}
+        description="They are signed out, can no longer sign in, and their API tokens stop working. Their tickets and time stay. You can reactivate them later."
+        confirmLabel="Deactivate"
+        triggerLabel="Deactivate"
+        triggerSize="sm"
+      />
+    </div>
+  );
+}
