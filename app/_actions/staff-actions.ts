@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { action } from '@/app/_lib/action.ts';
 import { nudgeJob } from '@/lib/jobs/nudge.ts';
 import { ROLE_LABELS } from '@/lib/auth/roles.ts';
-import { inviteStaff, inviteStaffSchema } from '@/lib/server/users/invite-staff.ts';
+import { inviteStaff, inviteStaffSchema, resendStaffInvitation, resendStaffInvitationSchema } from '@/lib/server/users/invite-staff.ts';
 import { changeStaffRole, changeStaffRoleSchema, setStaffActive } from '@/lib/server/users/update-staff-access.ts';
 
 const ADMIN = { roles: ['admin'] } as const;
@@ -28,3 +28,9 @@ export const setStaffActiveAction = action(
     return { message: result.isActive ? 'Reactivated.' : 'Deactivated: they can no longer sign in.', revalidate: ['/admin/staff'] };
   },
 );
+
+export const resendStaffInvitationAction = action(resendStaffInvitationSchema, ADMIN, async (input, actor) => {
+  const user = await resendStaffInvitation({ actor, input });
+  await nudgeJob('mail-deliver');
+  return { message: `A new invitation was sent to ${user.email}.`, revalidate: ['/admin/staff'] };
+});

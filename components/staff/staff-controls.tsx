@@ -22,9 +22,10 @@ function report(result: ActionState) {
 
 /** Role and access of one colleague; never shown on the administrator's own row. */
 export function StaffControls(props: {
-  user: { id: string; name: string; role: string; isActive: boolean };
+  user: { id: string; name: string; role: string; isActive: boolean; isInvitePending: boolean };
   roleAction: FormAction;
   activeAction: FormAction;
+  resendAction: FormAction;
 }) {
   const { user } = props;
   const [roleState, roleFormAction, isRolePending] = useActionState(props.roleAction, null);
@@ -42,6 +43,12 @@ export function StaffControls(props: {
   }
   return (
     <div className="flex flex-wrap items-center gap-2">
+      {user.isInvitePending ? (
+        <form action={async (formData) => report(await props.resendAction(null, formData))}>
+          <input type="hidden" name="userId" value={user.id} />
+          <Button type="submit" size="sm" variant="outline">Resend invitation</Button>
+        </form>
+      ) : null}
       <form action={roleFormAction} className="flex gap-2" aria-label={`Change the role of ${user.name}`}>
         <input type="hidden" name="userId" value={user.id} />
         <Select name="role" aria-label={`Role of ${user.name}`} defaultValue={user.role} options={STAFF_ROLE_OPTIONS} className="h-8 w-44" />

@@ -87,9 +87,12 @@ test('an admin invites a technician, who sets a password from the e-mail and lan
   await row.getByRole('combobox', { name: 'Role of Tina Newtech' }).selectOption('account_manager');
   await row.getByRole('button', { name: 'Change role' }).click();
   await expect(page.getByTestId('staff-member').filter({ hasText: email })).toContainText('Account manager');
+  await page.getByTestId('staff-member').filter({ hasText: email }).getByRole('button', { name: 'Resend invitation' }).click();
+  await expect(page.getByText(`A new invitation was sent to ${email}.`)).toBeVisible();
 
+  // the newest e-mail's link (the first one's stopped working when it was sent again)
   await page.goto('/admin/outbox');
-  const link = /https?:\/\/\S+\/invite\/\S+/.exec(await page.getByTestId('outbox-email').filter({ hasText: email }).innerText())![0];
+  const link = /https?:\/\/\S+\/invite\/\S+/.exec(await page.getByTestId('outbox-email').filter({ hasText: email }).first().innerText())![0];
   await signOut(page);
   await page.goto(link);
   await page.getByLabel('New password').fill('a very good password');

@@ -3,7 +3,7 @@ import { db } from '@/lib/db/client.ts';
 import { verifyPassword } from '@/lib/auth/password.ts';
 import { loadActor } from '@/lib/server/auth/load-actor.ts';
 import { acceptInvitation } from '@/lib/server/users/accept-invitation.ts';
-import { inviteStaff } from '@/lib/server/users/invite-staff.ts';
+import { inviteStaff, resendStaffInvitation } from '@/lib/server/users/invite-staff.ts';
 import { listStaff } from '@/lib/server/users/list-staff.ts';
 import { changeStaffRole, setStaffActive } from '@/lib/server/users/update-staff-access.ts';
 import { actorOf, makeClient, makeUser } from '@/tests/factories/index.ts';
@@ -69,5 +69,21 @@ describe('staff accounts', () => {
     await setStaffActive({ actor: admin, input: { userId: technician.id, isActive: true } });
     expect(await loadActor(technician.id, 'session')).toMatchObject({ role: 'account_manager' });
     expect(await db.auditLog.count({ where: { entityId: technician.id, action: { in: ['user.role_changed', 'user.deactivated', 'user.reactivated'] } } })).toBe(3);
+  });
+
+  it('resends an invitation: the new link works, the old one does not; refused once a password is set or when deactivated', async () => {
+    const { admin, technician } = await people();
+    const email = unique();
+    const user = await inviteStaff({ actor: admin, input: { email, name: 'Rita Resend', role: 'account_manager' } });
+    await resendStaffInvitation({ actor: admin, input: { userId: user.id } });
+    const [first, second] = (await db.outboundEmail.findMany({ where: { to: email }, orderBy: { createdAt: 'asc' } })).map((mail) => /\/invite\/(\S+)/.exec(mail.text)![1]);
+    const password = { password: 'a long enough password', confirmPassword: 'a long enough password' };
+    await expect(acceptInvitation({ input: { token: first, ...password } })).rejects.toMatchObject({ code: 'conflict' }); // superseded: counts as used
+    await acceptInvitation({ input: { token: second, ...password } });
+    await expect(resendStaffInvitation({ actor: admin, input: { userId: user.id } })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(resendStaffInvitation({ actor: actorOf(technician), input: { userId: user.id } })).rejects.toMatchObject({ code: 'forbidden' });
+    const pending = await inviteStaff({ actor: admin, input: { email: unique(), name: 'Dee Activated', role: 'technician' } });
+    await setStaffActive({ actor: admin, input: { userId: pending.id, isActive: false } });
+    await expect(resendStaffInvitation({ actor: admin, input: { userId: pending.id } })).rejects.toMatchObject({ code: 'conflict' });
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/app/_lib/session.ts';
 import { listStaff } from '@/lib/server/users/list-staff.ts';
-import { changeStaffRoleAction, inviteStaffAction, setStaffActiveAction } from '@/app/_actions/staff-actions.ts';
+import { changeStaffRoleAction, inviteStaffAction, resendStaffInvitationAction, setStaffActiveAction } from '@/app/_actions/staff-actions.ts';
 import { PageHeader } from '@/components/layout/app-shell.tsx';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card.tsx';
 import { AccountTable } from '@/components/users/account-table.tsx';
@@ -28,7 +28,14 @@ export default async function StaffPage() {
             viewerId={actor.userId}
             caption="Staff accounts"
             rowTestId="staff-member"
-            controls={(user) => <StaffControls user={{ id: user.id, name: user.name, role: user.role, isActive: user.isActive }} roleAction={changeStaffRoleAction} activeAction={setStaffActiveAction} />}
+            controls={(user) => (
+              <StaffControls
+                user={{ id: user.id, name: user.name, role: user.role, isActive: user.isActive, isInvitePending: user.isInvitePending }}
+                roleAction={changeStaffRoleAction}
+                activeAction={setStaffActiveAction}
+                resendAction={resendStaffInvitationAction}
+              />
+            )}
           />
         </CardContent>
       </Card>
