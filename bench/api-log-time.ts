@@ -9,6 +9,7 @@ import { openBenchDb } from './lib/bench-db.ts';
 import { startAppServer } from './lib/app-server.ts';
 import { percentile } from './lib/latency.ts';
 import { openLoop } from './lib/open-loop.ts';
+import { describeCpuSplit, startCpuSplit } from './lib/cpu-split.ts';
 import { isMain, formatTable, type BenchResult } from './lib/result.ts';
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
@@ -46,7 +47,9 @@ export async function run(): Promise<BenchResult[]> {
     };
     // warm-up: compile routes, fill pools, prepare statements on every connection
     await load({ connections: CONNECTIONS, amount: 200 });
+    const cpuSplit = startCpuSplit();
     const closed = await load({ connections: CONNECTIONS, duration: DURATION_S });
+    const split = describeCpuSplit(cpuSplit(), closed.result['2xx'], 'request');
     // the budget's reading: 300 requests offered per second, latency of each
     const offered = await openLoop({
       baseUrl: app.baseUrl,
@@ -67,7 +70,7 @@ export async function run(): Promise<BenchResult[]> {
         unit: 'req/s',
         budget: 300,
         budgetKind: 'min',
-        note: `${closed.result['2xx']} created, ${failed(closed.result)} failed, ${CONNECTIONS} connections as fast as answered, ${DURATION_S} s`,
+        note: `${closed.result['2xx']} created, ${failed(closed.result)} failed, ${CONNECTIONS} connections as fast as answered, ${DURATION_S} s${split ? `; ${split}` : ''}`,
       },
       {
         name: 'api: log time p95',

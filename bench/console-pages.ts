@@ -10,6 +10,7 @@ import os from 'node:os';
 import { openBenchDb } from './lib/bench-db.ts';
 import { startAppServer } from './lib/app-server.ts';
 import { startReferenceApp } from './lib/reference-app.ts';
+import { describeCpuSplit } from './lib/cpu-split.ts';
 import { expectOk, getLoad, type LoadResult } from './lib/http-load.ts';
 import { percentile } from './lib/latency.ts';
 import { signInCookie } from './lib/sign-in.ts';
@@ -46,7 +47,8 @@ function shuffle<T>(items: T[]): T[] {
 
 const rate = (load: LoadResult) => load.ok / load.seconds;
 const failed = (load: LoadResult) => Object.entries(load.failures).map(([status, n]) => `${n}×${status}`).join(', ') || 'none failed';
-const cpu = (load: LoadResult) => (load.machineCpuSeconds === null ? '' : `; machine CPU ${((load.machineCpuSeconds * 1000) / Math.max(1, load.ok)).toFixed(0)} ms/page`);
+const cpu = (load: LoadResult) =>
+  load.machineCpuSeconds === null ? '' : `; machine CPU ${((load.machineCpuSeconds * 1000) / Math.max(1, load.ok)).toFixed(0)} ms/page (${describeCpuSplit(load.cpuSplit, load.ok, 'page')})`;
 const spread = (load: LoadResult) =>
   `p50 ${percentile(load.latencies, 50).toFixed(0)} ms, p99 ${percentile(load.latencies, 99).toFixed(0)} ms; ${load.ok} pages, ${failed(load)}${cpu(load)}`;
 

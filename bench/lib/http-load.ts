@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import autocannon from 'autocannon';
+import { startCpuSplit, type CpuGroups } from './cpu-split.ts';
 
 export interface LoadResult {
   ok: number;
@@ -13,6 +14,8 @@ export interface LoadResult {
   seconds: number;
   /** CPU seconds the whole machine spent during the load (Linux; null elsewhere): app, database, load generator and anything else */
   machineCpuSeconds: number | null;
+  /** the app's and the database's share of it (Linux; null elsewhere) */
+  cpuSplit: CpuGroups | null;
 }
 
 /** Busy CPU time of the machine so far, in seconds (user, nice, system, irq, softirq from /proc/stat). */
@@ -38,6 +41,7 @@ export async function getLoad(options: {
   const failures: Record<string, number> = {};
   const began = performance.now();
   const busyBefore = machineBusySeconds();
+  const cpuSplit = startCpuSplit();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -64,11 +68,12 @@ export async function getLoad(options: {
     });
   });
   const busyAfter = machineBusySeconds();
+  const split = cpuSplit();
   if (result.errors) failures.errors = result.errors;
   if (result.timeouts) failures.timeouts = result.timeouts;
   const seconds = options.amount ? (performance.now() - began) / 1000 : (options.durationS ?? 20);
   const machineCpuSeconds = busyBefore === null || busyAfter === null ? null : busyAfter - busyBefore;
-  return { ok: latencies.length, failures, latencies, seconds, machineCpuSeconds };
+  return { ok: latencies.length, failures, latencies, seconds, machineCpuSeconds, cpuSplit: split };
 }
 
 /** One request per path kind before the load: a redirect (to /sign-in) means the cookie did not work. */
