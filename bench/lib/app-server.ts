@@ -10,7 +10,7 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -48,6 +48,11 @@ export async function startAppServer(options: { databaseUrl: string; port?: numb
     },
   });
   await waitForHttp(`${baseUrl}/sign-in`, 60_000);
+  return serverHandle(child, baseUrl);
+}
+
+/** A started server process: its address, and stopping it (waits until it has exited). */
+export function serverHandle(child: ChildProcess, baseUrl: string): AppServer {
   return {
     baseUrl,
     stop: async () => {

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AppServer } from './app-server.ts';
+import { serverHandle, waitForHttp, type AppServer } from './app-server.ts';
 
 const SOURCE = path.resolve('bench/reference-app');
 
@@ -44,22 +44,6 @@ export async function startReferenceApp(options: { databaseUrl: string; port?: n
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: options.databaseUrl, JOBS_DISABLED: 'true' },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(baseUrl)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error('The reference page did not start.');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  return {
-    baseUrl,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
+  await waitForHttp(baseUrl, 60_000);
+  return serverHandle(child, baseUrl);
 }

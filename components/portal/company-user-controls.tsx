@@ -1,17 +1,12 @@
 'use client';
 
 import { useActionState, useEffect } from 'react';
-import { toast } from 'sonner';
+import { reportActionResult as report } from '@/components/forms/report-action-result.ts';
 import type { ActionState } from '@/app/_lib/action.ts';
 import { Button } from '@/components/ui/button.tsx';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog.tsx';
 
 type FormAction = (state: ActionState | null, formData: FormData) => Promise<ActionState>;
-
-function report(result: ActionState) {
-  if (result.ok) toast.success(result.message ?? 'Saved.');
-  else toast.error(result.message ?? 'Nothing was changed.');
-}
 
 /** Role change and (de)activation for one colleague; never shown on the admin's own row. */
 export function CompanyUserControls(props: {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect } from 'react';
-import { toast } from 'sonner';
+import { reportActionResult as report } from '@/components/forms/report-action-result.ts';
 import type { ActionState } from '@/app/_lib/action.ts';
 import { Button } from '@/components/ui/button.tsx';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog.tsx';
@@ -14,11 +14,6 @@ export const STAFF_ROLE_OPTIONS = [
   { value: 'account_manager', label: 'Account manager — console, contracts, reviews' },
   { value: 'admin', label: 'Administrator — everything' },
 ];
-
-function report(result: ActionState) {
-  if (result.ok) toast.success(result.message ?? 'Saved.');
-  else toast.error(result.message ?? 'Nothing was changed.');
-}
 
 /** Role and access of one colleague; never shown on the administrator's own row. */
 export function StaffControls(props: {
