@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, Prisma } from './generated/client.ts';
 import { preparedStatementName } from './prepared-statements.ts';
@@ -7,24 +8,32 @@ export type Db = PrismaClient;
 /** A client or an open transaction: use cases accept either. */
 export type DbTx = PrismaClient | Prisma.TransactionClient;
 
-const globalForPrisma = globalThis as unknown as { psaPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { psaPrisma?: PrismaClient; psaPool?: pg.Pool };
 
-function createClient(): PrismaClient {
+function createPool(): pg.Pool {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set: start the app with `npm start`.');
-  const adapter = new PrismaPg(
-    // PostgreSQL's own plan choice (plan_cache_mode auto) for every connection: the app's
-    // parameterised searches and filters need plans made for their values; logging time opts its
-    // transaction into generic plans (forceGenericPlans)
-    { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) },
-    // the adapter passes the name on to pg, for which no name means an unnamed statement
-    { statementNameGenerator: preparedStatementName as (query: { sql: string }) => string },
-  );
+  // PostgreSQL's own plan choice (plan_cache_mode auto) for every connection: the app's
+  // parameterised searches and filters need plans made for their values; logging time opts its
+  // transaction into generic plans (forceGenericPlans)
+  return new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+}
+
+function createClient(pool: pg.Pool): PrismaClient {
+  // the adapter passes the name on to pg, for which no name means an unnamed statement;
+  // $disconnect ends the pool too (scripts exit once done)
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true, statementNameGenerator: preparedStatementName as (query: { sql: string }) => string });
   return new PrismaClient({ adapter });
 }
 
+/** The process's one connection pool, shared by Prisma and the hot paths that use pg directly. */
+export function sharedPool(): pg.Pool {
+  globalForPrisma.psaPool ??= createPool();
+  return globalForPrisma.psaPool;
+}
+
 function sharedClient(): PrismaClient {
-  globalForPrisma.psaPrisma ??= createClient();
+  globalForPrisma.psaPrisma ??= createClient(sharedPool());
   return globalForPrisma.psaPrisma;
 }
 

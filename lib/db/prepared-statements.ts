@@ -33,5 +33,8 @@ export function preparedStatementName(query: { sql: string }): string | undefine
  * a search needs a plan made for its words.
  */
 export async function forceGenericPlans(tx: DbTx): Promise<void> {
-  await tx.$executeRaw`SET LOCAL plan_cache_mode = force_generic_plan`;
+  await tx.$executeRawUnsafe(GENERIC_PLANS);
 }
+
+/** forceGenericPlans' statement, for transactions that send it with their BEGIN. */
+export const GENERIC_PLANS = 'SET LOCAL plan_cache_mode = force_generic_plan';

@@ -1,5 +1,7 @@
 import { db, type DbTx } from '@/lib/db/client.ts';
+import { Prisma } from '@/lib/db/generated/client.ts';
 import { PREPARED } from '@/lib/db/prepared-statements.ts';
+import { sqlOf } from '@/lib/db/sql-tx.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 import { hashToken } from '@/lib/auth/token-hash.ts';
 import { actorFromUser, type ActorUserRow } from '@/lib/server/auth/load-actor.ts';
@@ -21,10 +23,10 @@ export async function authenticateApiToken(
 ): Promise<ApiActor | null> {
   if (!bearer || bearer.length > MAX_TOKEN_LENGTH) return null;
   // token and owner in one round trip: every API request pays for it
-  const rows = await tx.$queryRaw<(ActorUserRow & { tokenId: string; revokedAt: Date | null; lastUsedAt: Date | null })[]>`${PREPARED}
+  const rows = await sqlOf(tx).query<ActorUserRow & { tokenId: string; revokedAt: Date | null; lastUsedAt: Date | null }>(Prisma.sql`${PREPARED}
     SELECT k.id AS "tokenId", k."revokedAt", k."lastUsedAt", u.id, u.role::text AS role, u."clientId", u.name, u.email, u."isActive"
     FROM "ApiToken" k JOIN "User" u ON u.id = k."userId"
-    WHERE k."tokenHash" = ${hashToken(bearer)}`;
+    WHERE k."tokenHash" = ${hashToken(bearer)}`);
   const token = rows[0];
   if (!token || token.revokedAt) return null;
   const actor = actorFromUser(token, 'api_token');

@@ -1,4 +1,5 @@
 import type { DbTx } from '@/lib/db/client.ts';
+import { Prisma } from '@/lib/db/generated/client.ts';
 import { PREPARED } from '@/lib/db/prepared-statements.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 
@@ -20,7 +21,12 @@ function toJsonText(value: unknown): string | null {
 
 /** Written inside the same transaction as the change it records. */
 export async function recordAudit(tx: DbTx, input: AuditInput): Promise<void> {
-  await tx.$executeRaw`${PREPARED}
+  await tx.$executeRaw(auditStatement(input));
+}
+
+/** The audit record's INSERT, for transactions that run plain statements (SqlTx). */
+export function auditStatement(input: AuditInput): Prisma.Sql {
+  return Prisma.sql`${PREPARED}
     INSERT INTO "AuditLog" ("actorId", "action", "entityType", "entityId", "clientId", "before", "after", "createdAt")
     VALUES (${input.actor?.userId ?? null}::uuid, ${input.action}, ${input.entityType}, ${input.entityId}, ${input.clientId ?? null}::uuid,
       ${toJsonText(input.before)}::jsonb, ${toJsonText(input.after)}::jsonb, clock_timestamp())`;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { db, type DbTx } from '@/lib/db/client.ts';
+import { Prisma } from '@/lib/db/generated/client.ts';
 import { PREPARED } from '@/lib/db/prepared-statements.ts';
+import { sqlOf } from '@/lib/db/sql-tx.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 
 const userIdSchema = z.guid();
@@ -15,9 +17,9 @@ export async function loadActor(
   tx: DbTx = db,
 ): Promise<Actor | null> {
   if (!userIdSchema.safeParse(userId).success) return null;
-  // every page and action pays for it: one statement planned once per connection
-  const rows = await tx.$queryRaw<ActorUserRow[]>`${PREPARED}
-    SELECT id, role::text AS role, "clientId", name, email, "isActive" FROM "User" WHERE id = ${userId}::uuid`;
+  // every page and action pays for it: one statement planned once per connection, on pg directly
+  const rows = await sqlOf(tx).query<ActorUserRow>(Prisma.sql`${PREPARED}
+    SELECT id, role::text AS role, "clientId", name, email, "isActive" FROM "User" WHERE id = ${userId}::uuid`);
   return actorFromUser(rows[0] ?? null, via);
 }
 

@@ -1,5 +1,5 @@
 import { Prisma } from '@/lib/db/generated/client.ts';
-import type { DbTx } from '@/lib/db/client.ts';
+import type { SqlTx } from '@/lib/db/sql-tx.ts';
 import { PREPARED } from '@/lib/db/prepared-statements.ts';
 import type { FixedDraw, RetainerLot } from '@/lib/domain/billing/index.ts';
 import type { StoredDecision } from './stored-decision.ts';
@@ -77,7 +77,7 @@ const dateOrNull = (value: string | null) => (value === null ? null : new Date(v
  * the snapshot is the latest): a round trip per piece was most of the cost of logging time.
  */
 export async function loadPeriodState(
-  tx: DbTx,
+  tx: SqlTx,
   input: {
     clientId: string;
     contractId: string | null;
@@ -101,7 +101,7 @@ export async function loadPeriodState(
           JOIN "BillingDecision" d ON d."timeEntryId" = e.id AND d."isCurrent"
           WHERE ${inScope} AND e."startedAt" >= ${quotaFrom} AND e."startedAt" < ${input.windowStart}`;
 
-  const rows = await tx.$queryRaw<RawState[]>`${PREPARED}
+  const rows = await tx.query<RawState>(sql`${PREPARED}
     WITH win AS (
       SELECT e.id, e."ticketId", e."startedAt", e."endedAt", e.minutes, e.mode, e."isInternal", e."estimateId", e."lockedAt"
       FROM "TimeEntry" e
@@ -239,7 +239,7 @@ export async function loadPeriodState(
         FROM "TierVersion" v JOIN "ServiceTier" st ON st.id = v."tierId"
         WHERE v."tierId" = (SELECT "tierId" FROM "Contract" WHERE id = ${input.contractId}::uuid)) AS "tierVersions",
       (SELECT coalesce(json_agg(json_build_object('key', s.key, 'value', s.value)), '[]'::json)
-        FROM "AppSetting" s WHERE s.key IN ('billing.defaultStandardRate', 'billing.defaultRules')) AS settings`;
+        FROM "AppSetting" s WHERE s.key IN ('billing.defaultStandardRate', 'billing.defaultRules')) AS settings`);
 
   const raw = rows[0];
   return {

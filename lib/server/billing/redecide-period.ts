@@ -1,4 +1,5 @@
-import type { DbTx } from '@/lib/db/client.ts';
+import { Prisma } from '@/lib/db/generated/client.ts';
+import type { SqlTx } from '@/lib/db/sql-tx.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 import { monthKey } from '@/lib/domain/calendar/index.ts';
 import {
@@ -10,12 +11,12 @@ import {
   type SequenceItem,
   type SequencedDecision,
 } from '@/lib/domain/billing/index.ts';
-import { recordAudit } from '@/lib/server/audit/record-audit.ts';
+import { auditStatement } from '@/lib/server/audit/record-audit.ts';
 import { toWorkFacts } from './entry-facts.ts';
 import { loadPeriodState, type LedgerRow } from './load-period-state.ts';
 import { fromStored, isSameDecision } from './stored-decision.ts';
 import { termsFromRows } from './terms-rows.ts';
-import { lockBillingScope } from './lock-billing-scope.ts';
+import { billingScopeLockStatement } from './lock-billing-scope.ts';
 import { saveRetainerSnapshot } from './retainer-snapshot.ts';
 import { writeDecision } from './write-decision.ts';
 
@@ -44,6 +45,8 @@ export interface RedecideInput {
   clientTimezone?: string;
   /** snapshot the retainer's lots once more ledger rows than this had to be read */
   snapshotAfterRows?: number;
+  /** the caller took the scope's lock in this transaction already (saves a round trip) */
+  isLockHeld?: boolean;
 }
 
 export interface RedecideResult {
@@ -54,11 +57,11 @@ export interface RedecideResult {
 
 /**
  * Decides again every un-invoiced entry of a client's contract from the start of the client's
- * month containing `from`, in work-date order, and writes only what changed. Callers hold the
- * scope's lock (taken here too, so it is never forgotten).
+ * month containing `from`, in work-date order, and writes only what changed, under the scope's
+ * lock (taken here unless the caller says it holds it).
  */
-export async function redecidePeriod(tx: DbTx, input: RedecideInput): Promise<RedecideResult> {
-  await lockBillingScope(tx, input);
+export async function redecidePeriod(tx: SqlTx, input: RedecideInput): Promise<RedecideResult> {
+  if (!input.isLockHeld) await tx.query(billingScopeLockStatement(input));
   const now = input.now ?? new Date();
   const timezone = input.clientTimezone ?? (await clientTimezone(tx, input.clientId));
   const monthStart = startOfClientMonth(timezone, input.from);
@@ -110,7 +113,7 @@ export async function redecidePeriod(tx: DbTx, input: RedecideInput): Promise<Re
     });
     changedEntryIds.push(entry.id);
     if (previous) {
-      await recordAudit(tx, {
+      await tx.query(auditStatement({
         actor: input.actor,
         action: 'billing_decision.redecided',
         entityType: 'TimeEntry',
@@ -118,13 +121,14 @@ export async function redecidePeriod(tx: DbTx, input: RedecideInput): Promise<Re
         clientId: input.clientId,
         before: { outcome: previous.outcome, rule: previous.rule, reason: previous.reason, amount: previous.billableAmount, units: previous.retainerUnitsDrawn },
         after: { outcome: decision.outcome, rule: decision.rule, reason: decision.reason, amount: decision.billableAmount, units: decision.retainerUnitsDrawn, cause: input.cause },
-      });
+      }));
     }
   }
   return { decisions, changedEntryIds };
 }
 
-async function clientTimezone(tx: DbTx, clientId: string): Promise<string> {
-  const client = await tx.client.findUniqueOrThrow({ where: { id: clientId }, select: { timezone: true } });
+async function clientTimezone(tx: SqlTx, clientId: string): Promise<string> {
+  const [client] = await tx.query<{ timezone: string }>(Prisma.sql`SELECT timezone FROM "Client" WHERE id = ${clientId}::uuid`);
+  if (!client) throw new Error(`No client ${clientId}`);
   return client.timezone;
 }

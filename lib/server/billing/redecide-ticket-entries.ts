@@ -1,6 +1,7 @@
 import type { DbTx } from '@/lib/db/client.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 import { redecidePeriod } from './redecide-period.ts';
+import { sqlTxOf } from '@/lib/db/sql-tx.ts';
 
 /**
  * A ticket's facts changed (type, phase, priority, assets, approval): decides its un-invoiced
@@ -19,7 +20,7 @@ export async function redecideTicketEntries(
   scopes.sort((a, b) => (a.contractId ?? '').localeCompare(b.contractId ?? ''));
   const changed = new Set<string>();
   for (const scope of scopes) {
-    const result = await redecidePeriod(tx, {
+    const result = await redecidePeriod(sqlTxOf(tx), {
       clientId: scope.clientId,
       contractId: scope.contractId,
       from: scope._min.startedAt!,

@@ -1,4 +1,5 @@
-import type { DbTx } from '@/lib/db/client.ts';
+import { Prisma } from '@/lib/db/generated/client.ts';
+import type { SqlTx } from '@/lib/db/sql-tx.ts';
 import type { RetainerLot } from '@/lib/domain/billing/index.ts';
 
 /**
@@ -6,15 +7,15 @@ import type { RetainerLot } from '@/lib/domain/billing/index.ts';
  * then reads the ledger from `asOf` on; a ledger row dated before it deletes the snapshot (a
  * database trigger), so it can never disagree with the ledger.
  */
-export async function saveRetainerSnapshot(tx: DbTx, input: { contractId: string; asOf: Date; lots: RetainerLot[] }): Promise<void> {
+export async function saveRetainerSnapshot(tx: SqlTx, input: { contractId: string; asOf: Date; lots: RetainerLot[] }): Promise<void> {
   const lots = input.lots.map((lot) => ({
     id: lot.id,
     effectiveAt: lot.effectiveAt.toISOString(),
     expiresAt: lot.expiresAt?.toISOString() ?? null,
     units: lot.units,
   }));
-  await tx.$executeRaw`
+  await tx.query(Prisma.sql`
     INSERT INTO "RetainerSnapshot" ("contractId", "asOf", "lots")
     VALUES (${input.contractId}::uuid, ${input.asOf}, ${JSON.stringify(lots)}::jsonb)
-    ON CONFLICT ("contractId") DO UPDATE SET "asOf" = excluded."asOf", "lots" = excluded."lots", "createdAt" = now()`;
+    ON CONFLICT ("contractId") DO UPDATE SET "asOf" = excluded."asOf", "lots" = excluded."lots", "createdAt" = now()`);
 }

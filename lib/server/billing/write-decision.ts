@@ -1,4 +1,5 @@
-import type { DbTx } from '@/lib/db/client.ts';
+import { Prisma } from '@/lib/db/generated/client.ts';
+import type { SqlTx } from '@/lib/db/sql-tx.ts';
 import { PREPARED } from '@/lib/db/prepared-statements.ts';
 import type { Decision } from '@/lib/domain/billing/index.ts';
 import type { LedgerRow } from './load-period-state.ts';
@@ -20,7 +21,7 @@ export interface DecisionWrite {
  * Supersedes the entry's current decision and records the new one; a changed retainer draw is
  * reversed and drawn again, never edited (the ledger refuses UPDATE and DELETE).
  */
-export async function writeDecision(tx: DbTx, write: DecisionWrite): Promise<string> {
+export async function writeDecision(tx: SqlTx, write: DecisionWrite): Promise<string> {
   const { entry, decision, now } = write;
   const parts = decision.parts.map((part) => ({
     outcome: part.outcome,
@@ -33,7 +34,7 @@ export async function writeDecision(tx: DbTx, write: DecisionWrite): Promise<str
   const ledger = write.contractId ? ledgerChanges(write) : [];
   // one statement: superseding, the decision, its parts and the ledger rows (a round trip each
   // was most of the cost of logging time)
-  const rows = await tx.$queryRaw<{ id: string }[]>`${PREPARED}
+  const rows = await tx.query<{ id: string }>(Prisma.sql`${PREPARED}
     WITH superseded AS (
       UPDATE "BillingDecision" SET "isCurrent" = false, "supersededAt" = ${now}
       WHERE id = ${write.previousDecisionId}::uuid
@@ -65,7 +66,7 @@ export async function writeDecision(tx: DbTx, write: DecisionWrite): Promise<str
       UPDATE "TimeEntry" SET "estimateId" = ${decision.estimateId}::uuid
       WHERE id = ${entry.id}::uuid AND ${entry.estimateId !== decision.estimateId}
     )
-    SELECT id FROM decision`;
+    SELECT id FROM decision`);
   return rows[0].id;
 }
 

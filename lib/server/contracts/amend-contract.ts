@@ -8,6 +8,7 @@ import { recordAudit } from '@/lib/server/audit/record-audit.ts';
 import { redecidePeriod } from '@/lib/server/billing/redecide-period.ts';
 import { amendContractSchema, contractProblems, toDbDate, type AmendContractInput } from './contract-input.ts';
 import { assertClientAssets, assertNoOverlap, assertUsableTier, contractRecordSelect, snapshotOf } from './contract-record.ts';
+import { sqlTxOf } from '@/lib/db/sql-tx.ts';
 
 /** Changes that alter how work is billed: the contract's un-invoiced work this month is decided again. */
 const BILLING_FIELDS = ['tierId', 'standardRate', 'afterHoursMultiplier', 'onsiteRate', 'overageRate', 'afterHoursBurnRate'] as const;
@@ -79,7 +80,7 @@ export async function amendContract(
 
       let redecidedEntries = 0;
       if (changed.some((key) => (BILLING_FIELDS as readonly string[]).includes(key))) {
-        const result = await redecidePeriod(tx, { clientId: current.clientId, contractId: current.id, from: now, actor, cause: 'contract_amended', now });
+        const result = await redecidePeriod(sqlTxOf(tx), { clientId: current.clientId, contractId: current.id, from: now, actor, cause: 'contract_amended', now });
         redecidedEntries = result.changedEntryIds.length;
       }
       return { version: updated.version, changed, redecidedEntries };

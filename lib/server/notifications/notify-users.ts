@@ -1,4 +1,5 @@
 import type { DbTx } from '@/lib/db/client.ts';
+import { Prisma } from '@/lib/db/generated/client.ts';
 
 export interface Notice {
   kind: string;
@@ -32,4 +33,16 @@ export async function customerAdminIds(tx: DbTx, clientId: string): Promise<stri
     select: { id: true },
   });
   return admins.map((admin) => admin.id);
+}
+
+/**
+ * notifyUsers to a client's active customer admins, as one statement for transactions that run
+ * plain statements (SqlTx); the same dedupe key per user.
+ */
+export function notifyCustomerAdminsStatement(clientId: string, notice: Notice): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "Notification" ("userId", "kind", "title", "body", "link", "dedupeKey")
+    SELECT u.id, ${notice.kind}, ${notice.title}, ${notice.body}, ${notice.link ?? null}, ${notice.dedupeKey} || ':' || u.id::text
+    FROM "User" u WHERE u."clientId" = ${clientId}::uuid AND u.role = 'customer_admin' AND u."isActive"
+    ON CONFLICT DO NOTHING`;
 }

@@ -10,6 +10,7 @@ import { recordAudit } from '@/lib/server/audit/record-audit.ts';
 import { lockBillingScope } from '@/lib/server/billing/lock-billing-scope.ts';
 import { redecidePeriod } from '@/lib/server/billing/redecide-period.ts';
 import { retainerBalance } from './retainer-balance.ts';
+import { sqlTxOf } from '@/lib/db/sql-tx.ts';
 
 export const MAX_PURCHASE_UNITS = 100_000;
 
@@ -105,7 +106,7 @@ export async function recordRetainerPurchase(
         clientId: client.id,
         after: { contract: contract.number, kind: input.kind, units: input.units, effectiveAt, expiresAt, note: input.note ?? null },
       });
-      const { changedEntryIds } = await redecidePeriod(tx, {
+      const { changedEntryIds } = await redecidePeriod(sqlTxOf(tx), {
         clientId: client.id,
         contractId: contract.id,
         from: effectiveAt,

@@ -1,4 +1,5 @@
-import type { DbTx } from '@/lib/db/client.ts';
+import { Prisma } from '@/lib/db/generated/client.ts';
+import type { SqlTx } from '@/lib/db/sql-tx.ts';
 import { PREPARED } from '@/lib/db/prepared-statements.ts';
 import type { ContractKind } from '@/lib/domain/billing/index.ts';
 import { billingScopeKey, type BillingScope } from '@/lib/server/billing/lock-billing-scope.ts';
@@ -15,13 +16,13 @@ export interface TicketForLogging {
 }
 
 /** The ticket, its client's timezone and the client's active contracts, in one round trip. */
-export async function loadTicketForLogging(tx: DbTx, ticketId: string): Promise<TicketForLogging | null> {
-  const rows = await tx.$queryRaw<TicketForLogging[]>`${PREPARED}
+export async function loadTicketForLogging(tx: SqlTx, ticketId: string): Promise<TicketForLogging | null> {
+  const rows = await tx.query<TicketForLogging>(Prisma.sql`${PREPARED}
     SELECT t.id, t.number, t."clientId", t."contractId", t."mergedIntoId", c.timezone,
       (SELECT coalesce(json_agg(json_build_object('id', k.id, 'kind', k.kind, 'startsOn', k."startsOn", 'endsOn', k."endsOn")), '[]'::json)
        FROM "Contract" k WHERE k."clientId" = t."clientId" AND k.status = 'active') AS contracts
     FROM "Ticket" t JOIN "Client" c ON c.id = t."clientId"
-    WHERE t.id = ${ticketId}::uuid`;
+    WHERE t.id = ${ticketId}::uuid`);
   return rows[0] ?? null;
 }
 
@@ -30,7 +31,7 @@ export async function loadTicketForLogging(tx: DbTx, ticketId: string): Promise<
  * (the insert reads from it), so everything after sees the scope's latest work.
  */
 export async function insertEntryLocked(
-  tx: DbTx,
+  tx: SqlTx,
   input: {
     scope: BillingScope;
     ticketId: string;
@@ -40,12 +41,12 @@ export async function insertEntryLocked(
   },
 ): Promise<{ id: string }> {
   const { scope, input: work } = input;
-  const rows = await tx.$queryRaw<{ id: string }[]>`${PREPARED}
+  const rows = await tx.query<{ id: string }>(Prisma.sql`${PREPARED}
     WITH locked AS (SELECT pg_advisory_xact_lock(hashtextextended(${billingScopeKey(scope)}, 0)))
     INSERT INTO "TimeEntry" ("ticketId", "clientId", "contractId", "userId", "startedAt", "endedAt", "minutes", "mode", "isInternal", "notes")
     SELECT ${input.ticketId}::uuid, ${scope.clientId}::uuid, ${scope.contractId}::uuid, ${input.userId}::uuid, ${work.startedAt},
       ${work.endedAt}, ${input.minutes}, ${work.mode}::"WorkMode", ${work.isInternal}, ${work.notes}
     FROM locked
-    RETURNING id`;
+    RETURNING id`);
   return rows[0];
 }

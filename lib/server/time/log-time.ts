@@ -1,18 +1,19 @@
 import { z } from 'zod';
-import { db, type Db, type DbTx } from '@/lib/db/client.ts';
-import { forceGenericPlans } from '@/lib/db/prepared-statements.ts';
+import { db, type Db } from '@/lib/db/client.ts';
+import { GENERIC_PLANS } from '@/lib/db/prepared-statements.ts';
+import { runSqlTransaction, type SqlTx } from '@/lib/db/sql-tx.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 import { authorize } from '@/lib/auth/authorize.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
 import { AppError, notFound } from '@/lib/errors/app-error.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
 import type { Decision } from '@/lib/domain/billing/index.ts';
-import { recordAudit } from '@/lib/server/audit/record-audit.ts';
+import { auditStatement } from '@/lib/server/audit/record-audit.ts';
 import { localDateKey } from '@/lib/domain/calendar/index.ts';
 import { chooseGoverningContract } from '@/lib/server/billing/load-terms.ts';
 import { redecidePeriod } from '@/lib/server/billing/redecide-period.ts';
 import { insertEntryLocked, loadTicketForLogging } from './log-time-sql.ts';
-import { customerAdminIds, notifyUsers } from '@/lib/server/notifications/notify-users.ts';
+import { notifyCustomerAdminsStatement } from '@/lib/server/notifications/notify-users.ts';
 
 export const MAX_ENTRY_MINUTES = 24 * 60;
 
@@ -51,19 +52,19 @@ export async function logTime(
   const minutes = Math.round((input.endedAt.getTime() - input.startedAt.getTime()) / 60_000);
   if (minutes < 1) throw new AppError('invalid', 'A time entry must be at least one minute long.', { fieldErrors: { endedAt: ['At least one minute.'] } });
 
-  return database.$transaction((tx) => logTimeWithin(tx, { actor, input, minutes, now: options.now }), {
-    timeout: 30_000,
-    maxWait: 30_000,
-  });
+  // its statements are prepared and value-independent: generic plans spare re-planning them
+  return runSqlTransaction(database, (tx) => logTimeWithin(tx, { actor, input, minutes, now: options.now }), { setup: GENERIC_PLANS });
 }
 
-/** The body of logTime inside a caller's transaction (the timer's stop uses it too). */
+/**
+ * The body of logTime inside a caller's transaction (the timer's stop uses it too), which
+ * should have asked for generic plans (forceGenericPlans).
+ */
 export async function logTimeWithin(
-  tx: DbTx,
+  tx: SqlTx,
   options: { actor: Actor; input: z.output<typeof logTimeSchema>; minutes: number; now?: Date },
 ): Promise<LoggedTime> {
   const { actor, input, minutes } = options;
-  await forceGenericPlans(tx);
   const ticket = await loadTicketForLogging(tx, input.ticketId);
   if (!ticket) throw notFound('The ticket');
   if (ticket.mergedIntoId) throw new AppError('conflict', 'This ticket was merged; log time on the ticket it was merged into.');
@@ -82,27 +83,28 @@ export async function logTimeWithin(
     actor,
     cause: 'time_logged',
     now: options.now,
+    isLockHeld: true,
   });
   const decision = decisions.get(entry.id)!.decision;
   if (decision.outcome === 'refused') {
     throw new AppError('refused', decision.reason, { details: { reason: decision.reason, needsApproval: decision.needsApproval } });
   }
-  await recordAudit(tx, {
+  await tx.query(auditStatement({
     actor,
     action: 'time_entry.created',
     entityType: 'TimeEntry',
     entityId: entry.id,
     clientId: ticket.clientId,
     after: { ticket: ticket.number, minutes, mode: input.mode, outcome: decision.outcome, amount: decision.billableAmount, units: decision.retainerUnitsDrawn },
-  });
+  }));
   if (decision.isRetainerExhausted) {
-    await notifyUsers(tx, await customerAdminIds(tx, ticket.clientId), {
+    await tx.query(notifyCustomerAdminsStatement(ticket.clientId, {
       kind: 'retainer_exhausted',
       title: 'Your prepaid hours are used up',
       body: `Work on ticket #${ticket.number} went past your retainer balance. ${decision.reason}`,
       link: `/portal/tickets/${ticket.number}`,
       dedupeKey: `retainer-exhausted:${entry.id}`,
-    });
+    }));
   }
   return { entryId: entry.id, minutes, decision };
 }

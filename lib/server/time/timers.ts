@@ -6,6 +6,8 @@ import { STAFF_ROLES } from '@/lib/auth/roles.ts';
 import { AppError, notFound } from '@/lib/errors/app-error.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
 import { logTimeWithin, MAX_ENTRY_MINUTES, type LoggedTime } from './log-time.ts';
+import { sqlTxOf } from '@/lib/db/sql-tx.ts';
+import { forceGenericPlans } from '@/lib/db/prepared-statements.ts';
 
 const startTimerSchema = z.object({
   ticketId: z.uuid(),
@@ -60,7 +62,8 @@ export async function stopTimer(
       const minutes = Math.max(1, Math.round((now.getTime() - timer.startedAt.getTime()) / 60_000));
       if (minutes > MAX_ENTRY_MINUTES) throw new AppError('invalid', 'The timer ran for more than 24 hours; log the work by hand instead.');
       const endedAt = new Date(timer.startedAt.getTime() + minutes * 60_000);
-      return logTimeWithin(tx, {
+      await forceGenericPlans(tx);
+      return logTimeWithin(sqlTxOf(tx), {
         actor,
         minutes,
         now,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client.ts';
+import { sqlTxOf } from '@/lib/db/sql-tx.ts';
 import {
   availableUnits,
   createAllowanceState,
@@ -72,7 +73,7 @@ describe('retainer ledger read for re-deciding', () => {
     const input = { clientId: client.id, contractId: contract.id, windowStart, monthStart: at('2026-03-01T00:00:00Z') };
     const instants = ['2026-03-10T00:00:00Z', '2026-03-12T10:00:00Z', '2026-05-31T23:00:00Z', '2026-06-02T00:00:00Z'].map(at);
 
-    const plain = await loadPeriodState(db, { ...input, snapshotAt: at('2026-03-03T00:00:00Z') });
+    const plain = await loadPeriodState(sqlTxOf(db), { ...input, snapshotAt: at('2026-03-03T00:00:00Z') });
     expect(plain.snapshotAsOf).toBeNull();
     const windowIds = new Set(plain.entries.map((entry) => entry.id));
     expect(windowIds.size).toBe(3);
@@ -82,14 +83,14 @@ describe('retainer ledger read for re-deciding', () => {
     expect(availableAfterHistory(plain.lots, plain.fixedDraws, windowStart, instants)).toEqual(expected);
 
     // re-deciding with a snapshot taken on 3 March: same decisions, nothing written again
-    const before = await redecidePeriod(db, { ...input, from: windowStart, onlyFrom: windowStart, actor: null, cause: 'test' });
-    const withSnapshot = await redecidePeriod(db, { ...input, from: windowStart, onlyFrom: windowStart, actor: null, cause: 'test', snapshotAfterRows: 0 });
+    const before = await redecidePeriod(sqlTxOf(db), { ...input, from: windowStart, onlyFrom: windowStart, actor: null, cause: 'test' });
+    const withSnapshot = await redecidePeriod(sqlTxOf(db), { ...input, from: windowStart, onlyFrom: windowStart, actor: null, cause: 'test', snapshotAfterRows: 0 });
     const snapshot = await db.retainerSnapshot.findUnique({ where: { contractId: contract.id } });
     expect(snapshot?.asOf).toEqual(at('2026-03-03T00:00:00Z'));
     expect(withSnapshot.changedEntryIds).toEqual([]);
     expect([...withSnapshot.decisions]).toEqual([...before.decisions]);
 
-    const fromSnapshot = await loadPeriodState(db, { ...input, snapshotAt: at('2026-03-03T00:00:00Z') });
+    const fromSnapshot = await loadPeriodState(sqlTxOf(db), { ...input, snapshotAt: at('2026-03-03T00:00:00Z') });
     expect(fromSnapshot.snapshotAsOf).toEqual(at('2026-03-03T00:00:00Z'));
     expect(fromSnapshot.ledgerRowsRead).toBeLessThan(plain.ledgerRowsRead);
     expect(availableAfterHistory(fromSnapshot.lots, fromSnapshot.fixedDraws, windowStart, instants)).toEqual(expected);
@@ -98,7 +99,7 @@ describe('retainer ledger read for re-deciding', () => {
   it('a ledger row dated before the snapshot deletes it; one dated after keeps it', async () => {
     const { client, contract } = await retainerWithHistory();
     const windowStart = at('2026-03-10T00:00:00Z');
-    await redecidePeriod(db, {
+    await redecidePeriod(sqlTxOf(db), {
       clientId: client.id, contractId: contract.id, from: windowStart, onlyFrom: windowStart, actor: null, cause: 'test', snapshotAfterRows: 0,
     });
     const asOf = new Date(windowStart.getTime() - 7 * 86_400_000);
@@ -113,7 +114,7 @@ describe('retainer ledger read for re-deciding', () => {
   it('back-dated work before a snapshot is decided from the whole ledger and leaves the balance right', async () => {
     const { client, contract, log } = await retainerWithHistory();
     const windowStart = at('2026-03-20T00:00:00Z');
-    await redecidePeriod(db, {
+    await redecidePeriod(sqlTxOf(db), {
       clientId: client.id, contractId: contract.id, from: windowStart, onlyFrom: windowStart, actor: null, cause: 'test', snapshotAfterRows: 0,
     });
     expect(await db.retainerSnapshot.count({ where: { contractId: contract.id } })).toBe(1);
@@ -121,7 +122,7 @@ describe('retainer ledger read for re-deciding', () => {
     expect(logged.decision.outcome).toBe('retainer');
     // its draw is dated before the snapshot, which is gone; the ledger still sums to what is left
     expect(await db.retainerSnapshot.count({ where: { contractId: contract.id } })).toBe(0);
-    const state = await loadPeriodState(db, {
+    const state = await loadPeriodState(sqlTxOf(db), {
       clientId: client.id, contractId: contract.id, windowStart: at('2026-07-01T00:00:00Z'), monthStart: at('2026-07-01T00:00:00Z'), snapshotAt: at('2026-06-24T00:00:00Z'),
     });
     const reference = await lotsAndDrawsFromWholeLedger(contract.id, new Set());
