@@ -1,6 +1,8 @@
 import type { DbTx } from '@/lib/db/client.ts';
 import { PREPARED } from '@/lib/db/prepared-statements.ts';
 import { STAFF_ROLES } from '@/lib/auth/roles.ts';
+import { sqlOf } from '@/lib/db/sql-tx.ts';
+import { Prisma } from '@/lib/db/generated/client.ts';
 
 /** Timestamps inside the JSON lists arrive as ISO strings. */
 type Iso = string;
@@ -71,7 +73,7 @@ export interface ConsoleTicketRow {
  * see every ticket (see `ticketsVisibleTo`).
  */
 export async function loadConsoleTicketRow(tx: DbTx, input: { number: number; viewerId: string }): Promise<ConsoleTicketRow | null> {
-  const rows = await tx.$queryRaw<ConsoleTicketRow[]>`${PREPARED}
+  const rows = await sqlOf(tx).query<ConsoleTicketRow>(Prisma.sql`${PREPARED}
     SELECT t.id, t.number, t.subject, t.description, t.type::text AS type, t.phase::text AS phase, t.priority::text AS priority,
       t.status::text AS status, t.channel::text AS channel, t."responseDueAt", t."resolutionDueAt", t."firstRespondedAt",
       t."resolvedAt", t."createdAt",
@@ -111,6 +113,6 @@ export async function loadConsoleTicketRow(tx: DbTx, input: { number: number; vi
     JOIN "Client" c ON c.id = t."clientId"
     LEFT JOIN "User" requester ON requester.id = t."requesterId"
     LEFT JOIN "User" assignee ON assignee.id = t."assigneeId"
-    WHERE t.number = ${input.number}::int`;
+    WHERE t.number = ${input.number}::int`);
   return rows[0] ?? null;
 }

@@ -8,6 +8,7 @@ import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
 import { QUEUES, type QueueName } from './ticket-queues.ts';
 import { and, filterConditions, queueCondition } from './queue-sql.ts';
 import type { TicketListItem } from './ticket-list-item.ts';
+import { sqlOf } from '@/lib/db/sql-tx.ts';
 
 const optionalUuid = z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional());
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess((v) => (v === '' ? undefined : v), z.enum(values).optional());
@@ -66,7 +67,7 @@ export async function listQueue(
   if (after) conditions.push(after);
   // one statement: the queue, filters, search and keyset position together, so the page is
   // exact, with the columns the list shows (client and assignee joined per row of the page)
-  const rows = await tx.$queryRaw<TicketListItem[]>`
+  const rows = await sqlOf(tx).query<TicketListItem>(Prisma.sql`
     SELECT t.id, t.number, t.subject, t.type::text AS type, t.priority::text AS priority, t.status::text AS status,
       t."resolutionDueAt", t."createdAt", c.name AS "clientName", a.name AS "assigneeName"
     FROM "Ticket" t
@@ -74,7 +75,7 @@ export async function listQueue(
     LEFT JOIN "User" a ON a.id = t."assigneeId"
     WHERE ${and(conditions)}
     ORDER BY t."resolutionDueAt" ASC NULLS LAST, t."number" ASC
-    LIMIT ${input.pageSize + 1}`;
+    LIMIT ${input.pageSize + 1}`);
   const page = rows.slice(0, input.pageSize);
   const last = page.at(-1);
   return {

@@ -5,6 +5,7 @@ import { STAFF_ROLES } from '@/lib/auth/roles.ts';
 import { Prisma } from '@/lib/db/generated/client.ts';
 import { openQueueFilter, queueCondition, type OpenQueueName } from './queue-sql.ts';
 import type { QueueName } from './ticket-queues.ts';
+import { sqlOf } from '@/lib/db/sql-tx.ts';
 
 /** Queues that are the same for every technician (or every member of a team), and their own. */
 const SHARED = ['unassigned', 'at_risk', 'breached', 'waiting', 'approval', 'open'] as const satisfies readonly QueueName[];
@@ -22,8 +23,8 @@ async function countQueues<Q extends OpenQueueName>(
     (queue) => Prisma.sql`count(*) FILTER (WHERE ${openQueueFilter(queue, me, now)})::int AS ${Prisma.raw(`"${queue}"`)}`,
   );
   // the FILTERs name only indexed columns: the scan of the open tickets stays index-only
-  const [row] = await tx.$queryRaw<Record<string, number>[]>`
-    SELECT ${Prisma.join(columns, ', ')} FROM "Ticket" t WHERE ${queueCondition(queues.length === 1 ? queues[0] : 'open', me, now)}`;
+  const [row] = await sqlOf(tx).query<Record<string, number>>(Prisma.sql`
+    SELECT ${Prisma.join(columns, ', ')} FROM "Ticket" t WHERE ${queueCondition(queues.length === 1 ? queues[0] : 'open', me, now)}`);
   return Object.fromEntries(queues.map((queue) => [queue, row[queue] ?? 0])) as Record<Q, number>;
 }
 
