@@ -21,12 +21,12 @@ function toJsonText(value: unknown): string | null {
 
 /** Written inside the same transaction as the change it records. */
 export async function recordAudit(tx: DbTx, input: AuditInput): Promise<void> {
-  await tx.$executeRaw(auditStatement(input));
+  await tx.$executeRaw(Prisma.sql`${PREPARED}${auditInsert(input)}`);
 }
 
-/** The audit record's INSERT, for transactions that run plain statements (SqlTx). */
-export function auditStatement(input: AuditInput): Prisma.Sql {
-  return Prisma.sql`${PREPARED}
+/** The record's INSERT alone, to write it as part of another statement (a CTE). */
+export function auditInsert(input: AuditInput): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO "AuditLog" ("actorId", "action", "entityType", "entityId", "clientId", "before", "after", "createdAt")
     VALUES (${input.actor?.userId ?? null}::uuid, ${input.action}, ${input.entityType}, ${input.entityId}, ${input.clientId ?? null}::uuid,
       ${toJsonText(input.before)}::jsonb, ${toJsonText(input.after)}::jsonb, clock_timestamp())`;

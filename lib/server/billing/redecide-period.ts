@@ -11,7 +11,7 @@ import {
   type SequenceItem,
   type SequencedDecision,
 } from '@/lib/domain/billing/index.ts';
-import { auditStatement } from '@/lib/server/audit/record-audit.ts';
+import type { AuditInput } from '@/lib/server/audit/record-audit.ts';
 import { toWorkFacts } from './entry-facts.ts';
 import { loadPeriodState, type LedgerRow } from './load-period-state.ts';
 import { fromStored, isSameDecision } from './stored-decision.ts';
@@ -47,6 +47,8 @@ export interface RedecideInput {
   snapshotAfterRows?: number;
   /** the caller took the scope's lock in this transaction already (saves a round trip) */
   isLockHeld?: boolean;
+  /** the audit record to write with an entry's first decision (the entry just logged), if any */
+  auditFirstDecision?: (entryId: string, decision: Decision) => AuditInput | null;
 }
 
 export interface RedecideResult {
@@ -100,6 +102,17 @@ export async function redecidePeriod(tx: SqlTx, input: RedecideInput): Promise<R
     const current = entry.current;
     const previous: Decision | null = current ? fromStored(current, entry.estimateId) : null;
     if (previous && isSameDecision(previous, decision)) continue;
+    const audit: AuditInput | null = previous
+      ? {
+          actor: input.actor,
+          action: 'billing_decision.redecided',
+          entityType: 'TimeEntry',
+          entityId: entry.id,
+          clientId: input.clientId,
+          before: { outcome: previous.outcome, rule: previous.rule, reason: previous.reason, amount: previous.billableAmount, units: previous.retainerUnitsDrawn },
+          after: { outcome: decision.outcome, rule: decision.rule, reason: decision.reason, amount: decision.billableAmount, units: decision.retainerUnitsDrawn, cause: input.cause },
+        }
+      : (input.auditFirstDecision?.(entry.id, decision) ?? null);
     await writeDecision(tx, {
       entry,
       decision,
@@ -110,19 +123,9 @@ export async function redecidePeriod(tx: SqlTx, input: RedecideInput): Promise<R
       clientId: input.clientId,
       actorId: input.actor?.userId ?? null,
       now,
+      audit,
     });
     changedEntryIds.push(entry.id);
-    if (previous) {
-      await tx.query(auditStatement({
-        actor: input.actor,
-        action: 'billing_decision.redecided',
-        entityType: 'TimeEntry',
-        entityId: entry.id,
-        clientId: input.clientId,
-        before: { outcome: previous.outcome, rule: previous.rule, reason: previous.reason, amount: previous.billableAmount, units: previous.retainerUnitsDrawn },
-        after: { outcome: decision.outcome, rule: decision.rule, reason: decision.reason, amount: decision.billableAmount, units: decision.retainerUnitsDrawn, cause: input.cause },
-      }));
-    }
   }
   return { decisions, changedEntryIds };
 }

@@ -2,6 +2,7 @@ import { Prisma } from '@/lib/db/generated/client.ts';
 import type { SqlTx } from '@/lib/db/sql-tx.ts';
 import { PREPARED } from '@/lib/db/prepared-statements.ts';
 import type { Decision } from '@/lib/domain/billing/index.ts';
+import { auditInsert, type AuditInput } from '@/lib/server/audit/record-audit.ts';
 import type { LedgerRow } from './load-period-state.ts';
 
 export interface DecisionWrite {
@@ -15,6 +16,8 @@ export interface DecisionWrite {
   clientId: string;
   actorId: string | null;
   now: Date;
+  /** the audit record of this decision, written by the same statement */
+  audit: AuditInput | null;
 }
 
 /**
@@ -32,8 +35,8 @@ export async function writeDecision(tx: SqlTx, write: DecisionWrite): Promise<st
     isAfterHours: part.isAfterHours,
   }));
   const ledger = write.contractId ? ledgerChanges(write) : [];
-  // one statement: superseding, the decision, its parts and the ledger rows (a round trip each
-  // was most of the cost of logging time)
+  // one statement: superseding, the decision, its parts, the ledger rows and the audit record (a
+  // round trip each was most of the cost of logging time)
   const rows = await tx.query<{ id: string }>(Prisma.sql`${PREPARED}
     WITH superseded AS (
       UPDATE "BillingDecision" SET "isCurrent" = false, "supersededAt" = ${now}
@@ -65,7 +68,8 @@ export async function writeDecision(tx: SqlTx, write: DecisionWrite): Promise<st
     estimate AS (
       UPDATE "TimeEntry" SET "estimateId" = ${decision.estimateId}::uuid
       WHERE id = ${entry.id}::uuid AND ${entry.estimateId !== decision.estimateId}
-    )
+    )${write.audit ? Prisma.sql`,
+    audit AS (${auditInsert(write.audit)})` : Prisma.empty}
     SELECT id FROM decision`);
   return rows[0].id;
 }

@@ -8,7 +8,6 @@ import { STAFF_ROLES } from '@/lib/auth/roles.ts';
 import { AppError, notFound } from '@/lib/errors/app-error.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
 import type { Decision } from '@/lib/domain/billing/index.ts';
-import { auditStatement } from '@/lib/server/audit/record-audit.ts';
 import { localDateKey } from '@/lib/domain/calendar/index.ts';
 import { chooseGoverningContract } from '@/lib/server/billing/load-terms.ts';
 import { redecidePeriod } from '@/lib/server/billing/redecide-period.ts';
@@ -84,19 +83,23 @@ export async function logTimeWithin(
     cause: 'time_logged',
     now: options.now,
     isLockHeld: true,
+    // written with the decision (one statement fewer); a refusal rolls it back with the rest
+    auditFirstDecision: (entryId, decided) =>
+      entryId === entry.id
+        ? {
+            actor,
+            action: 'time_entry.created',
+            entityType: 'TimeEntry',
+            entityId: entry.id,
+            clientId: ticket.clientId,
+            after: { ticket: ticket.number, minutes, mode: input.mode, outcome: decided.outcome, amount: decided.billableAmount, units: decided.retainerUnitsDrawn },
+          }
+        : null,
   });
   const decision = decisions.get(entry.id)!.decision;
   if (decision.outcome === 'refused') {
     throw new AppError('refused', decision.reason, { details: { reason: decision.reason, needsApproval: decision.needsApproval } });
   }
-  await tx.query(auditStatement({
-    actor,
-    action: 'time_entry.created',
-    entityType: 'TimeEntry',
-    entityId: entry.id,
-    clientId: ticket.clientId,
-    after: { ticket: ticket.number, minutes, mode: input.mode, outcome: decision.outcome, amount: decision.billableAmount, units: decision.retainerUnitsDrawn },
-  }));
   if (decision.isRetainerExhausted) {
     await tx.query(notifyCustomerAdminsStatement(ticket.clientId, {
       kind: 'retainer_exhausted',
