@@ -14,7 +14,7 @@ export const BENCH_NOTES = 'bench';
  */
 export async function forgetBenchTime(client: pg.Client): Promise<number> {
   await client.query('BEGIN');
-  let rowCount: number | null = 0;
+  let rowCount: number | null;
   try {
     await client.query(`SET LOCAL session_replication_role = replica`);
     ({ rowCount } = await client.query(
