@@ -16,7 +16,11 @@ function createPool(): pg.Pool {
   // PostgreSQL's own plan choice (plan_cache_mode auto) for every connection: the app's
   // parameterised searches and filters need plans made for their values; logging time opts its
   // transaction into generic plans (forceGenericPlans)
-  return new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  const pool = new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  // an idle connection that drops (a database restart) is replaced on next use; unheard, its
+  // error would end the process
+  pool.on('error', (error) => console.error('[db] idle connection lost:', error.message));
+  return pool;
 }
 
 function createClient(pool: pg.Pool): PrismaClient {

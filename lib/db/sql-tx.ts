@@ -56,6 +56,12 @@ export async function runSqlTransaction<T>(
   }
   const client = await sharedPool().connect();
   let broken: Error | undefined;
+  // a connection lost mid-transaction fails the statement in flight; heard here, its error
+  // event cannot end the process, and the connection is not pooled again
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  client.on('error', onError);
   try {
     await client.query(options.setup ? `BEGIN; ${options.setup}` : 'BEGIN');
     const result = await work(pgSqlTx(client));
@@ -70,6 +76,7 @@ export async function runSqlTransaction<T>(
     }
     throw error;
   } finally {
+    client.removeListener('error', onError);
     client.release(broken);
   }
 }
