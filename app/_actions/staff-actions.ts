@@ -6,6 +6,8 @@ import { nudgeJob } from '@/lib/jobs/nudge.ts';
 import { ROLE_LABELS } from '@/lib/auth/roles.ts';
 import { inviteStaff, inviteStaffSchema, resendStaffInvitation, resendStaffInvitationSchema } from '@/lib/server/users/invite-staff.ts';
 import { changeStaffRole, changeStaffRoleSchema, setStaffActive } from '@/lib/server/users/update-staff-access.ts';
+import { setStaffTeam, setStaffTeamSchema } from '@/lib/server/users/set-staff-team.ts';
+import { createTeam, createTeamSchema, renameTeam, renameTeamSchema } from '@/lib/server/teams/manage-teams.ts';
 
 const ADMIN = { roles: ['admin'] } as const;
 
@@ -33,4 +35,19 @@ export const resendStaffInvitationAction = action(resendStaffInvitationSchema, A
   const user = await resendStaffInvitation({ actor, input });
   await nudgeJob('mail-deliver');
   return { message: `A new invitation was sent to ${user.email}.`, revalidate: ['/admin/staff'] };
+});
+
+export const setStaffTeamAction = action(setStaffTeamSchema, ADMIN, async (input, actor) => {
+  const result = await setStaffTeam({ actor, input });
+  return { message: result.team ? `Now in ${result.team.name}.` : 'No longer in a team.', revalidate: ['/admin/staff'] };
+});
+
+export const createTeamAction = action(createTeamSchema, ADMIN, async (input, actor) => {
+  const team = await createTeam({ actor, input });
+  return { message: `Team ${team.name} created.`, revalidate: ['/admin/staff'] };
+});
+
+export const renameTeamAction = action(renameTeamSchema, ADMIN, async (input, actor) => {
+  const team = await renameTeam({ actor, input });
+  return { message: `Renamed to ${team.name}.`, revalidate: ['/admin/staff'] };
 });

@@ -17,10 +17,12 @@ export const STAFF_ROLE_OPTIONS = [
 
 /** Role and access of one colleague; never shown on the administrator's own row. */
 export function StaffControls(props: {
-  user: { id: string; name: string; role: string; isActive: boolean; isInvitePending: boolean };
+  user: { id: string; name: string; role: string; isActive: boolean; isInvitePending: boolean; teamId: string | null };
+  teams: { id: string; name: string }[];
   roleAction: FormAction;
   activeAction: FormAction;
   resendAction: FormAction;
+  teamAction: FormAction;
 }) {
   const { user } = props;
   const [roleState, roleFormAction, isRolePending] = useActionState(props.roleAction, null);
@@ -49,6 +51,7 @@ export function StaffControls(props: {
         <Select name="role" aria-label={`Role of ${user.name}`} defaultValue={user.role} options={STAFF_ROLE_OPTIONS} className="h-8 w-44" />
         <Button type="submit" size="sm" variant="outline" disabled={isRolePending}>Change role</Button>
       </form>
+      {props.teams.length ? <TeamSelect user={user} teams={props.teams} action={props.teamAction} /> : null}
       <ConfirmDialog
         action={async (formData) => report(await props.activeAction(null, formData))}
         fields={{ userId: user.id, isActive: 'false' }}
@@ -59,5 +62,23 @@ export function StaffControls(props: {
         triggerSize="sm"
       />
     </div>
+  );
+}
+
+/** The colleague's team (a button, like the role: arrow keys on a select must not submit). */
+function TeamSelect(props: { user: { id: string; name: string; teamId: string | null }; teams: { id: string; name: string }[]; action: FormAction }) {
+  return (
+    <form action={async (formData) => report(await props.action(null, formData))} className="flex gap-2" aria-label={`Change the team of ${props.user.name}`}>
+      <input type="hidden" name="userId" value={props.user.id} />
+      <Select
+        name="teamId"
+        aria-label={`Team of ${props.user.name}`}
+        defaultValue={props.user.teamId ?? ''}
+        placeholder="No team"
+        options={props.teams.map((team) => ({ value: team.id, label: team.name }))}
+        className="h-8 w-40"
+      />
+      <Button type="submit" size="sm" variant="outline">Set team</Button>
+    </form>
   );
 }

@@ -102,3 +102,26 @@ test('an admin invites a technician, who sets a password from the e-mail and lan
   await signIn(page, email, 'a very good password');
   await expect(page).toHaveURL(/\/console$/);
 });
+
+test('an admin creates a team and moves a technician into it', async ({ page }) => {
+  const name = `Night shift ${Date.now()}`;
+  await signInAndLand(page, 'admin@msp.demo', /\/admin$/);
+  await page.goto('/admin/staff');
+  const create = page.getByRole('form', { name: 'Create a team' });
+  await create.getByLabel('Team name').fill('x');
+  await create.getByRole('button', { name: 'Create team' }).click();
+  await expect(create.getByRole('alert')).toContainText('A team name needs at least 2 characters.');
+  await create.getByLabel('Team name').fill(name);
+  await create.getByRole('button', { name: 'Create team' }).click();
+  await expect(page.getByTestId('team').filter({ hasText: name })).toContainText('No members');
+
+  const sam = page.getByTestId('staff-member').filter({ hasText: 'tech2@msp.demo' });
+  await sam.getByRole('combobox', { name: 'Team of Sam Support' }).selectOption({ label: name });
+  await sam.getByRole('button', { name: 'Set team' }).click();
+  await expect(page.getByText(`Now in ${name}.`)).toBeVisible();
+  await expect(page.getByTestId('team').filter({ hasText: name })).toContainText('Sam Support');
+  // back to the demo's team, so other tests find the demo as it was
+  await page.getByTestId('staff-member').filter({ hasText: 'tech2@msp.demo' }).getByRole('combobox', { name: 'Team of Sam Support' }).selectOption({ label: 'Service desk' });
+  await page.getByTestId('staff-member').filter({ hasText: 'tech2@msp.demo' }).getByRole('button', { name: 'Set team' }).click();
+  await expect(page.getByText('Now in Service desk.')).toBeVisible();
+});

@@ -13,6 +13,8 @@ export interface AccountSummary {
   isActive: boolean;
   /** invited and not yet chosen a password */
   isInvitePending: boolean;
+  /** staff only: the team whose queue they share */
+  teamId: string | null;
   lastLoginAt: Date | null;
 }
 
@@ -21,7 +23,7 @@ export async function listAccounts(tx: DbTx, where: Prisma.UserWhereInput): Prom
   const rows = await tx.user.findMany({
     where,
     orderBy: [{ isActive: 'desc' }, { name: 'asc' }],
-    select: { id: true, name: true, email: true, role: true, isActive: true, lastLoginAt: true, passwordHash: true },
+    select: { id: true, name: true, email: true, role: true, isActive: true, lastLoginAt: true, passwordHash: true, teamId: true },
   });
   return rows.map(({ passwordHash, ...user }) => ({ ...user, isInvitePending: passwordHash === null }));
 }

@@ -10,7 +10,7 @@ export async function findStaffUser(tx: DbTx, unverifiedUserId: string) {
   if (!id.success) throw notFound('The staff member');
   const user = await tx.user.findFirst({
     where: { id: id.data, role: { in: [...STAFF_ROLES] } },
-    select: { id: true, name: true, email: true, role: true, isActive: true },
+    select: { id: true, name: true, email: true, role: true, isActive: true, teamId: true },
   });
   if (!user) throw notFound('The staff member');
   return user;
