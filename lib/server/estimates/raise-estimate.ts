@@ -6,7 +6,7 @@ import { STAFF_ROLES } from '@/lib/auth/roles.ts';
 import { AppError, notFound } from '@/lib/errors/app-error.ts';
 import { parseOrThrow } from '@/lib/errors/zod-errors.ts';
 import { recordAudit } from '@/lib/server/audit/record-audit.ts';
-import { customerAdminIds, notifyUsers } from '@/lib/server/notifications/notify-users.ts';
+import { notifyCustomerAdminsStatement } from '@/lib/server/notifications/notify-users.ts';
 import { statusChangeData } from '@/lib/server/tickets/ticket-status.ts';
 import { estimateTicketSelect } from './estimate-ticket.ts';
 
@@ -80,13 +80,13 @@ export async function raiseEstimate(
       after: { ticket: ticket.number, description: input.description, minutes: input.minutes ?? null, amount: input.amount ?? null },
     });
     const what = input.amount ? `a flat fee of ${input.amount}` : `${input.minutes} minutes of work`;
-    await notifyUsers(tx, await customerAdminIds(tx, ticket.clientId), {
+    await tx.$executeRaw(notifyCustomerAdminsStatement(ticket.clientId, {
       kind: 'estimate_raised',
       title: `Approval needed on ticket #${ticket.number}`,
       body: `We estimate ${what}: ${input.description}`,
       link: `/portal/tickets/${ticket.number}`,
       dedupeKey: `estimate-raised:${estimate.id}`,
-    });
+    }));
     return { id: estimate.id, ticketId: ticket.id };
   });
 }

@@ -27,17 +27,9 @@ export async function notifyUsers(tx: DbTx, userIds: string[], notice: Notice): 
   return result.count;
 }
 
-export async function customerAdminIds(tx: DbTx, clientId: string): Promise<string[]> {
-  const admins = await tx.user.findMany({
-    where: { clientId, role: 'customer_admin', isActive: true },
-    select: { id: true },
-  });
-  return admins.map((admin) => admin.id);
-}
-
 /**
- * notifyUsers to a client's active customer admins, as one statement for transactions that run
- * plain statements (SqlTx); the same dedupe key per user.
+ * notifyUsers to a client's active customer admins, as one statement (it also runs on a SqlTx);
+ * the same dedupe key per user.
  */
 export function notifyCustomerAdminsStatement(clientId: string, notice: Notice): Prisma.Sql {
   return Prisma.sql`

@@ -1,6 +1,7 @@
 import { db, type DbTx } from '@/lib/db/client.ts';
 import type { Actor } from '@/lib/auth/actor.ts';
 import { authorize } from '@/lib/auth/authorize.ts';
+import { OPEN_STATUSES } from '@/lib/server/tickets/ticket-queues.ts';
 
 export interface TeamSummary {
   id: string;
@@ -19,7 +20,7 @@ export async function listTeams(options: { actor: Actor | null }, tx: DbTx = db)
       id: true,
       name: true,
       users: { where: { isActive: true }, orderBy: { name: 'asc' }, select: { id: true, name: true } },
-      _count: { select: { tickets: { where: { status: { notIn: ['resolved', 'closed'] }, mergedIntoId: null } } } },
+      _count: { select: { tickets: { where: { status: { in: [...OPEN_STATUSES] }, mergedIntoId: null } } } },
     },
   });
   return teams.map((team) => ({ id: team.id, name: team.name, members: team.users, openTickets: team._count.tickets }));

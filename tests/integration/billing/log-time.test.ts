@@ -85,6 +85,23 @@ describe('logTime', () => {
     expect(await db.timeEntry.count()).toBe(before);
   });
 
+  it('work that runs past the retainer notifies the client’s active customer admins once', async () => {
+    const tech = actorOf(await makeUser(db, { role: 'technician' }));
+    const { client, ticket } = await retainerClient(2);
+    const admin = await makeUser(db, { role: 'customer_admin', clientId: client.id });
+    const former = await makeUser(db, { role: 'customer_admin', clientId: client.id });
+    await db.user.update({ where: { id: former.id }, data: { isActive: false } });
+    const user = await makeUser(db, { role: 'customer_user', clientId: client.id });
+    const logged = await logTime({
+      actor: tech,
+      input: { ticketId: ticket.id, startedAt: at('2026-03-02T09:00:00Z'), endedAt: at('2026-03-02T10:00:00Z'), mode: 'remote' },
+    });
+    expect(logged.decision.isRetainerExhausted).toBe(true);
+    const notices = await db.notification.findMany({ where: { kind: 'retainer_exhausted', userId: { in: [admin.id, former.id, user.id] } } });
+    expect(notices.map((notice) => [notice.userId, notice.dedupeKey])).toEqual([[admin.id, `retainer-exhausted:${logged.entryId}:${admin.id}`]]);
+    expect(notices[0]).toMatchObject({ title: 'Your prepaid hours are used up', link: `/portal/tickets/${ticket.number}` });
+  });
+
   it('never overdraws: 20 concurrent entries against 5 units left', async () => {
     const techs = await Promise.all(Array.from({ length: 4 }, () => makeUser(db, { role: 'technician' })));
     const { contract, ticket } = await retainerClient(5);
