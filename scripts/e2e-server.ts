@@ -2,9 +2,10 @@
  * The app as browser tests see it: a fresh migrated database with the demo data, the production
  * build, `next start`. Dropped again when Playwright stops it (SIGTERM).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createTestDatabase } from '../tests/setup/test-database.ts';
 import { needsBuild } from './build-check.ts';
+import { buildApp } from './build-app.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4391);
 const database = await createTestDatabase('e2e');
@@ -15,8 +16,7 @@ await seedDemo(db);
 await db.$disconnect();
 
 if (needsBuild(process.cwd())) {
-  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (build.status !== 0) {
+  if (!buildApp()) {
     await database.drop();
     process.exit(1);
   }

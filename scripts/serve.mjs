@@ -7,6 +7,9 @@
 import cluster from 'node:cluster';
 import http from 'node:http';
 import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism()));
@@ -57,7 +60,9 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const serveApi = await loadApiRouter();
   const server = http.createServer((request, response) => {
+    if (serveApi?.(request, response)) return;
     handle(request, response).catch((error) => {
       console.error('[serve] unhandled error', error);
       if (!response.headersSent) response.statusCode = 500;
@@ -68,4 +73,15 @@ if (cluster.isPrimary) {
     if (process.env.PSA_WORKER_INDEX === '0') console.log(`[serve] ${workers} worker(s) listening on port ${port}`);
   });
   process.on('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
+/**
+ * The API v1 routes bundled by the build (server/api-router.ts): served without Next's request
+ * pipeline. Without the bundle (an older build) Next serves them as before.
+ */
+async function loadApiRouter() {
+  const bundle = path.resolve(process.env.PSA_DIST_DIR ?? '.next', 'psa-api-router.mjs');
+  if (!fs.existsSync(bundle)) return null;
+  const { createApiRequestListener } = await import(pathToFileURL(bundle).href);
+  return createApiRequestListener();
 }

@@ -3,7 +3,7 @@
  * once, a production build when the sources changed, then the app. Ctrl-C stops it all cleanly.
  */
 import 'dotenv/config';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { startEmbeddedPostgres, ensureDatabase, type EmbeddedDatabase } from '..
 import { applyMigrations } from '../lib/db/migrate/index.ts';
 import { DEMO_API_TOKEN, DEMO_PASSWORD, DEMO_SIGN_INS } from '../prisma/seed/demo-users.ts';
 import { needsBuild } from './build-check.ts';
+import { buildApp } from './build-app.ts';
 
 const root = process.cwd();
 const dataDir = path.resolve(process.env.PSA_DATA_DIR ?? '.data');
@@ -73,12 +74,8 @@ async function main() {
   }
 
   if (needsBuild(root)) {
-    log('Building the app (next build)…');
-    const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-      stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    });
-    if (build.status !== 0) {
+    log('Building the app…');
+    if (!buildApp(root)) {
       log('The build failed.');
       await stop(1);
     }

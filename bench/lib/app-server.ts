@@ -2,8 +2,9 @@
  * The production build served against the bench database, for HTTP benches. Builds first when
  * the sources changed (same rule as `npm start`).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { needsBuild } from '../../scripts/build-check.ts';
+import { buildApp } from '../../scripts/build-app.ts';
 
 export interface AppServer {
   baseUrl: string;
@@ -27,8 +28,7 @@ export async function waitForHttp(url: string, timeoutMs: number): Promise<void>
 export async function startAppServer(options: { databaseUrl: string; port?: number }): Promise<AppServer> {
   const port = options.port ?? Number(process.env.BENCH_APP_PORT ?? 4395);
   if (needsBuild(process.cwd())) {
-    const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    if (build.status !== 0) throw new Error('next build failed');
+    if (!buildApp()) throw new Error('The build failed.');
   }
   const baseUrl = `http://127.0.0.1:${port}`;
   // e.g. BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under load
