@@ -53,8 +53,10 @@ export function matchApiRoute(routes: CompiledRoute[], method: string, pathname:
   return null;
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer<ArrayBuffer> | null> {
-  return new Promise((resolve, reject) => {
+type ReadBody = { body: Buffer<ArrayBuffer> } | { problem: 'too_large' | 'aborted' };
+
+function readBody(request: IncomingMessage): Promise<ReadBody> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     // past the limit the rest is read and dropped, so the client still gets its answer
@@ -62,8 +64,12 @@ function readBody(request: IncomingMessage): Promise<Buffer<ArrayBuffer> | null>
       size += chunk.length;
       if (size <= MAX_API_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolve(size > MAX_API_BODY_BYTES ? null : Buffer.concat(chunks)));
-    request.on('error', reject);
+    request.on('end', () => resolve(size > MAX_API_BODY_BYTES ? { problem: 'too_large' } : { body: Buffer.concat(chunks) }));
+    // a client that hangs up mid-body is no error of ours, and nobody waits for an answer
+    request.on('error', () => resolve({ problem: 'aborted' }));
+    request.on('close', () => {
+      if (!request.complete) resolve({ problem: 'aborted' });
+    });
   });
 }
 
@@ -104,11 +110,12 @@ export function createApiRequestListener(routes = API_V1_ROUTES) {
       let body: Buffer<ArrayBuffer> | undefined;
       if (method !== 'GET' && method !== 'HEAD') {
         const read = await readBody(request);
-        if (!read) {
+        if ('problem' in read) {
+          if (read.problem === 'aborted') return;
           await send(response, Response.json({ error: `The request body is limited to ${MAX_API_BODY_BYTES} bytes.` }, { status: 413 }));
           return;
         }
-        body = read;
+        body = read.body;
       }
       const webRequest = new Request(`http://${request.headers.host ?? 'localhost'}${url}`, { method, headers: headersOf(request), body });
       await send(response, await matched.handler(webRequest, { params: Promise.resolve(matched.params) }));

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client.ts';
 import { createApiRequestListener, MAX_API_BODY_BYTES } from '@/server/api-router.ts';
 import { makeCalendar, makeClient, makeContract, makeTicket, makeTier } from '@/tests/factories/index.ts';
@@ -68,6 +68,29 @@ describe('API v1 served directly (server/api-router.ts)', () => {
     });
     expect(response.status).toBe(413);
     expect(await db.timeEntry.count({ where: { ticketId: ticket.id } })).toBe(0);
+  });
+
+  it('drops a request whose client hangs up mid-body: nothing written, nothing logged, the next request served', async () => {
+    const { token } = await staffToken();
+    const ticket = await incidentTicket();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await new Promise<void>((resolve) => {
+        const request = http.request(`${baseUrl}/api/v1/tickets/${ticket.id}/time-entries`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': '1000' },
+        });
+        request.on('error', () => resolve());
+        request.write('{"startedAt": "2026-03-03T10:00:00-05:00"', () => setTimeout(() => request.destroy(), 50));
+        request.on('close', () => resolve());
+      });
+      const next = await fetch(`${baseUrl}/api/v1/clients`, { headers: { authorization: `Bearer ${token}` } });
+      expect(next.status).toBe(200);
+      expect(await db.timeEntry.count({ where: { ticketId: ticket.id } })).toBe(0);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('passes other paths and methods on untouched (Next answers them)', async () => {
