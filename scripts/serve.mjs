@@ -70,7 +70,8 @@ if (cluster.isPrimary) {
     });
   });
   server.listen(port, () => {
-    if (process.env.PSA_WORKER_INDEX === '0') console.log(`[serve] ${workers} worker(s) listening on port ${port}`);
+    if (process.env.PSA_WORKER_INDEX !== '0') return;
+    console.log(`[serve] ${workers} worker(s) listening on port ${port}; API v1 served ${serveApi ? 'directly' : 'by Next (no API bundle in this build)'}`);
   });
   process.on('SIGTERM', () => server.close(() => process.exit(0)));
 }
