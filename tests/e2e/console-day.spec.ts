@@ -3,7 +3,11 @@ import { logTimeOnTicket, signInAndLand } from './helpers.ts';
 
 test('a technician takes a ticket from the unassigned queue, replies, logs time and resolves it', async ({ page }) => {
   await signInAndLand(page, 'tech@msp.demo', /\/console$/);
+  // queue tabs are plain links that the page routes itself: no full reload
+  await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
   await page.getByRole('link', { name: /^Unassigned/ }).click();
+  await expect(page.getByRole('link', { name: /^Unassigned/ })).toHaveAttribute('aria-current', 'page');
+  expect(await page.evaluate(() => 'loadedOnce' in window)).toBe(true);
   await page.getByRole('link', { name: 'Wi-Fi drops in the waiting room' }).click();
 
   const assign = page.getByRole('form', { name: 'Assign' });
