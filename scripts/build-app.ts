@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
-import { API_ROUTER_BUNDLE, distDirOf } from './build-check.ts';
+import { API_ROUTER_BUNDLE, distDirOf, needsBuild } from './build-check.ts';
 
 export function buildApp(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): boolean {
   const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
@@ -19,6 +19,11 @@ export function buildApp(root: string = process.cwd(), env: NodeJS.ProcessEnv = 
   if (next.status !== 0) return false;
   bundleApiRouter(root, env);
   return true;
+}
+
+/** Builds when there is no complete build or a source is newer (needsBuild); false if it failed. */
+export function buildIfNeeded(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): boolean {
+  return !needsBuild(root) || buildApp(root, env);
 }
 
 /** Our code bundled, packages left to node_modules (as Next's serverExternalPackages do). */

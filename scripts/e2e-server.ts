@@ -4,8 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createTestDatabase } from '../tests/setup/test-database.ts';
-import { needsBuild } from './build-check.ts';
-import { buildApp } from './build-app.ts';
+import { buildIfNeeded } from './build-app.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4391);
 const database = await createTestDatabase('e2e');
@@ -15,11 +14,9 @@ const { seedDemo } = await import('../prisma/seed/seed-demo.ts');
 await seedDemo(db);
 await db.$disconnect();
 
-if (needsBuild(process.cwd())) {
-  if (!buildApp()) {
-    await database.drop();
-    process.exit(1);
-  }
+if (!buildIfNeeded()) {
+  await database.drop();
+  process.exit(1);
 }
 
 const app = spawn(process.execPath, ['scripts/serve.mjs', String(port)], {

@@ -78,7 +78,8 @@ if (cluster.isPrimary) {
 
 /**
  * The API v1 routes bundled by the build (server/api-router.ts): served without Next's request
- * pipeline. Without the bundle (an older build) Next serves them as before.
+ * pipeline. Without the bundle (an older build) Next serves them as before. Its place is
+ * scripts/build-check.ts's distDirOf + API_ROUTER_BUNDLE (this file is plain JavaScript).
  */
 async function loadApiRouter() {
   const bundle = path.resolve(process.env.PSA_DIST_DIR ?? '.next', 'psa-api-router.mjs');

@@ -5,10 +5,10 @@
  * CPU per request — more than logging time itself. `next dev` still serves the routes itself.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { API_V1_ROUTES, type ApiMethod, type ApiRouteModule } from '@/app/api/v1/route-table.ts';
+import { API_METHODS, API_V1_ROUTES, type ApiMethod, type ApiRouteModule } from '@/app/api/v1/route-table.ts';
 import type { RouteHandler } from '@/app/_lib/api-handler.ts';
 
-/** Next's own limit for a route handler's body is none; integrations send small JSON bodies. */
+/** Integrations send small JSON bodies; the cap keeps one client from filling the memory. */
 export const MAX_API_BODY_BYTES = 1024 * 1024;
 
 interface CompiledRoute {
@@ -30,6 +30,7 @@ export function compileRoutes(routes: readonly { path: string; module: ApiRouteM
  * method matches (Next then answers, with its 404 or 405).
  */
 export function matchApiRoute(routes: CompiledRoute[], method: string, pathname: string): MatchedRoute | null {
+  if (!(API_METHODS as readonly string[]).includes(method)) return null;
   const parts = pathname.slice(1).split('/');
   for (const route of routes) {
     if (route.segments.length !== parts.length) continue;

@@ -3,8 +3,7 @@
  * the sources changed (same rule as `npm start`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { needsBuild } from '../../scripts/build-check.ts';
-import { buildApp } from '../../scripts/build-app.ts';
+import { buildIfNeeded } from '../../scripts/build-app.ts';
 
 export interface AppServer {
   baseUrl: string;
@@ -27,9 +26,7 @@ export async function waitForHttp(url: string, timeoutMs: number): Promise<void>
 
 export async function startAppServer(options: { databaseUrl: string; port?: number }): Promise<AppServer> {
   const port = options.port ?? Number(process.env.BENCH_APP_PORT ?? 4395);
-  if (needsBuild(process.cwd())) {
-    if (!buildApp()) throw new Error('The build failed.');
-  }
+  if (!buildIfNeeded()) throw new Error('The build failed.');
   const baseUrl = `http://127.0.0.1:${port}`;
   // e.g. BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under load
   const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);

@@ -31,15 +31,19 @@ describe('API v1 served directly (server/api-router.ts)', () => {
     return makeTicket(db, { clientId: client.id, type: 'incident' });
   }
 
+  function postTimeEntry(ticketId: string, token: string, body: Record<string, unknown>) {
+    return fetch(`${baseUrl}/api/v1/tickets/${ticketId}/time-entries`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
   it('logs time through POST /api/v1/tickets/{id}/time-entries and answers with the decision', async () => {
     const { token } = await staffToken();
     const ticket = await incidentTicket();
-    const response = await fetch(`${baseUrl}/api/v1/tickets/${ticket.id}/time-entries`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      // Tue 3 March 2026, 10:00–10:40 in New York: support hours
-      body: JSON.stringify({ startedAt: '2026-03-03T10:00:00-05:00', endedAt: '2026-03-03T10:40:00-05:00', mode: 'remote' }),
-    });
+    // Tue 3 March 2026, 10:00–10:40 in New York: support hours
+    const response = await postTimeEntry(ticket.id, token, { startedAt: '2026-03-03T10:00:00-05:00', endedAt: '2026-03-03T10:40:00-05:00', mode: 'remote' });
     expect(response.status).toBe(201);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const body = await response.json();
@@ -61,10 +65,11 @@ describe('API v1 served directly (server/api-router.ts)', () => {
   it('refuses a body over the limit with 413 and writes nothing', async () => {
     const { token } = await staffToken();
     const ticket = await incidentTicket();
-    const response = await fetch(`${baseUrl}/api/v1/tickets/${ticket.id}/time-entries`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ startedAt: '2026-03-03T10:00:00-05:00', endedAt: '2026-03-03T10:40:00-05:00', mode: 'remote', notes: 'x'.repeat(MAX_API_BODY_BYTES) }),
+    const response = await postTimeEntry(ticket.id, token, {
+      startedAt: '2026-03-03T10:00:00-05:00',
+      endedAt: '2026-03-03T10:40:00-05:00',
+      mode: 'remote',
+      notes: 'x'.repeat(MAX_API_BODY_BYTES),
     });
     expect(response.status).toBe(413);
     expect(await db.timeEntry.count({ where: { ticketId: ticket.id } })).toBe(0);

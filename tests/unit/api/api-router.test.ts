@@ -48,6 +48,7 @@ describe('matchApiRoute', () => {
   it('leaves unknown paths, other methods and undecodable parameters to Next (null)', () => {
     expect(matchApiRoute(routes, 'GET', '/api/v1/nothing')).toBeNull();
     expect(matchApiRoute(routes, 'DELETE', '/api/v1/tickets')).toBeNull();
+    expect(matchApiRoute(routes, 'constructor', '/api/v1/tickets')).toBeNull();
     expect(matchApiRoute(routes, 'POST', '/api/v1/tickets/%E0%A4%A/time-entries')).toBeNull();
     expect(matchApiRoute(routes, 'POST', '/api/v1/tickets/1/time-entries/extra')).toBeNull();
   });
