@@ -1,10 +1,11 @@
 import type { TicketTimeEntryView } from '@/lib/server/tickets/get-ticket.ts';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table.tsx';
+import { Table, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table.tsx';
+import { StaticMarkup } from '@/components/ui/static-markup.tsx';
 import { EmptyState } from '@/components/ui/empty-state.tsx';
 import { formatDateTime, formatDuration, formatMoneyString, humanize } from '@/lib/utils/format.ts';
 import { DecisionCell } from './decision-cell.tsx';
 
-/** Each piece of work with its billing decision and the reason, as technician and customer see it. */
+/** Each piece of work with its billing decision and the reason, as technician and customer see it (rows as static markup). */
 export function TimeEntryList(props: { entries: TicketTimeEntryView[]; timezone: string; showNotes: boolean }) {
   if (props.entries.length === 0) {
     return <EmptyState title="No time logged yet" description="Work logged on this ticket appears here with its billing decision." />;
@@ -20,7 +21,7 @@ export function TimeEntryList(props: { entries: TicketTimeEntryView[]; timezone:
           <TableHead className="text-right">Amount</TableHead>
         </TableRow>
       </TableHeader>
-      <TableBody>
+      <StaticMarkup as="tbody" data-slot="table-body" className="[&_tr:last-child]:border-0">
         {props.entries.map((entry) => (
           <TableRow key={entry.id} data-testid="time-entry">
             <TableCell className="whitespace-nowrap align-top">{formatDateTime(entry.startedAt, props.timezone)}</TableCell>
@@ -37,7 +38,7 @@ export function TimeEntryList(props: { entries: TicketTimeEntryView[]; timezone:
             </TableCell>
           </TableRow>
         ))}
-      </TableBody>
+      </StaticMarkup>
     </Table>
   );
 }

@@ -3,6 +3,7 @@ import type { TicketView } from '@/lib/server/tickets/get-ticket.ts';
 import { Badge, type BadgeVariant } from '@/components/ui/badge.tsx';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card.tsx';
 import { EmptyState } from '@/components/ui/empty-state.tsx';
+import { StaticMarkup } from '@/components/ui/static-markup.tsx';
 import { TimeEntryList } from '@/components/billing/time-entry-list.tsx';
 import { describeDue, formatDateTime, formatDuration, formatMoneyString, humanize } from '@/lib/utils/format.ts';
 
@@ -47,17 +48,22 @@ export function TicketOverview(props: { ticket: TicketView; isStaffView: boolean
             <CardTitle as="h2">Conversation</CardTitle>
           </CardHeader>
           <CardContent className="space-y-4">
-            {ticket.comments.length === 0 ? <EmptyState title="No replies yet" /> : null}
-            {ticket.comments.map((comment) => (
-              <article key={comment.id} className={comment.isInternal ? 'rounded-md border border-warning/40 bg-warning/10 p-3' : 'rounded-md border border-border p-3'}>
-                <header className="mb-1 flex flex-wrap gap-2 text-xs text-muted-foreground">
-                  <span className="font-medium text-foreground">{comment.authorName}</span>
-                  <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt, tz)}</time>
-                  {comment.isInternal ? <Badge variant="warning">Internal note</Badge> : null}
-                </header>
-                <p className="whitespace-pre-wrap text-sm">{comment.body}</p>
-              </article>
-            ))}
+            {ticket.comments.length === 0 ? (
+              <EmptyState title="No replies yet" />
+            ) : (
+              <StaticMarkup as="div" className="space-y-4">
+                {ticket.comments.map((comment) => (
+                  <article key={comment.id} className={comment.isInternal ? 'rounded-md border border-warning/40 bg-warning/10 p-3' : 'rounded-md border border-border p-3'}>
+                    <header className="mb-1 flex flex-wrap gap-2 text-xs text-muted-foreground">
+                      <span className="font-medium text-foreground">{comment.authorName}</span>
+                      <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt, tz)}</time>
+                      {comment.isInternal ? <Badge variant="warning">Internal note</Badge> : null}
+                    </header>
+                    <p className="whitespace-pre-wrap text-sm">{comment.body}</p>
+                  </article>
+                ))}
+              </StaticMarkup>
+            )}
             {props.replyForm}
           </CardContent>
         </Card>
@@ -75,7 +81,7 @@ export function TicketOverview(props: { ticket: TicketView; isStaffView: boolean
         {props.aside}
         <Card>
           <CardContent className="pt-6">
-            <dl className="grid grid-cols-2 gap-4">
+            <StaticMarkup as="dl" className="grid grid-cols-2 gap-4">
               <Fact label="Status">{humanize(ticket.status)}</Fact>
               <Fact label="Priority"><Badge variant={ticket.priority as BadgeVariant}>{ticket.priority}</Badge></Fact>
               <Fact label="Type">{humanize(ticket.type)}{ticket.phase ? ` (${ticket.phase})` : ''}</Fact>
@@ -86,7 +92,7 @@ export function TicketOverview(props: { ticket: TicketView; isStaffView: boolean
               <Fact label="Opened">{formatDateTime(ticket.createdAt, tz)}</Fact>
               <SlaFact label="Response" dueAt={ticket.responseDueAt} metAt={ticket.firstRespondedAt} />
               <SlaFact label="Resolution" dueAt={ticket.resolutionDueAt} metAt={ticket.resolvedAt} />
-            </dl>
+            </StaticMarkup>
           </CardContent>
         </Card>
         <Card>
