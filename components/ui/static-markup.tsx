@@ -8,7 +8,8 @@ type Tag = 'div' | 'tbody' | 'ol' | 'ul' | 'dl' | 'section';
  * parts of pages technicians load all day (queue rows, a ticket's timeline and entries): as React
  * elements each was serialised into the page payload, read back and rendered to HTML, which made
  * up most of those pages' server CPU. Children may only be host elements and plain function
- * components (renderStaticMarkup refuses the rest); links inside are routed by RowClickNavigation.
+ * components that call no hooks (renderStaticMarkup refuses the rest). Links inside are plain
+ * `<a>`s: a list with links puts RowClickNavigation beside it, which routes them inside the app.
  */
 export function StaticMarkup({ as: Tag, children, ...props }: { as: Tag; children: ReactNode; className?: string; 'aria-label'?: string; 'data-slot'?: string }) {
   return <Tag {...props} dangerouslySetInnerHTML={{ __html: renderStaticMarkup(children) }} />;

@@ -5,8 +5,10 @@ import { escapeHtml } from './escape-html.ts';
  * components, nothing interactive. A page hands the string to one element's
  * dangerouslySetInnerHTML, so the markup crosses Next's page payload as one string instead of
  * hundreds of elements that are serialised, read back and rendered again (see StaticMarkup).
- * Anything that needs React itself (client components, hooks, context, async components,
- * event handlers, form controls, SVG) is refused with an error rather than rendered wrong.
+ * What needs React itself is refused with an error rather than rendered wrong: client
+ * components, context providers, async components, event handlers, form controls and SVG.
+ * Components rendered this way must not call hooks (inside a page render React's server
+ * dispatcher would answer them, but nothing here would keep their state).
  */
 
 const ELEMENT = Symbol.for('react.transitional.element');
