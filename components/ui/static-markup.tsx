@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { renderStaticMarkup } from '@/lib/html/render-static-markup.ts';
 
-type Tag = 'div' | 'tbody' | 'ol' | 'ul' | 'dl' | 'section';
+type Tag = 'div' | 'tbody' | 'ol' | 'dl';
 
 /**
  * Server-only content rendered once to HTML inside one `as` element. For the long, read-only

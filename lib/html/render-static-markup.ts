@@ -12,7 +12,6 @@ import { escapeHtml } from './escape-html.ts';
  */
 
 const ELEMENT = Symbol.for('react.transitional.element');
-const LEGACY_ELEMENT = Symbol.for('react.element');
 const FRAGMENT = Symbol.for('react.fragment');
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'link', 'meta', 'source', 'track', 'wbr']);
 // form controls keep state in React (value/defaultValue/checked) and SVG has its own attribute names
@@ -27,8 +26,7 @@ interface Element {
 }
 
 function isElement(node: unknown): node is Element {
-  const tag = (node as Element | null)?.$$typeof;
-  return tag === ELEMENT || tag === LEGACY_ELEMENT;
+  return (node as Element | null)?.$$typeof === ELEMENT;
 }
 
 function describe(type: unknown): string {
