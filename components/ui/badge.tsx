@@ -6,37 +6,32 @@ import { cn } from '@/lib/utils/cn';
 /**
  * Variant names match the Prisma enums so you can pass them straight through:
  * `<Badge variant={entry.outcome}>` (BillingOutcome) and `<Badge variant={ticket.priority}>` (Priority).
+ * The looks are classes in app/globals.css (.badge…): short, so each badge costs a page little.
  */
-export const badgeVariants = cva(
-  'inline-flex w-fit shrink-0 items-center justify-center gap-1 overflow-hidden rounded-md border px-2 py-0.5 text-xs font-medium whitespace-nowrap [&>svg]:pointer-events-none [&>svg]:size-3',
-  {
-    variants: {
-      variant: {
-        default: 'border-transparent bg-primary text-primary-foreground',
-        secondary: 'border-transparent bg-secondary text-secondary-foreground',
-        outline: 'border-border text-foreground',
-        // status tones
-        neutral: 'border-border bg-muted text-muted-foreground',
-        success: 'border-success/30 bg-success/10 text-success',
-        warning: 'border-warning/40 bg-warning/15 text-warning-foreground dark:text-warning',
-        danger: 'border-destructive/30 bg-destructive/10 text-destructive',
-        info: 'border-info/30 bg-info/10 text-info',
-        // BillingOutcome
-        covered: 'border-emerald-600/30 bg-emerald-600/10 text-emerald-700 dark:text-emerald-400',
-        retainer: 'border-violet-600/30 bg-violet-600/10 text-violet-700 dark:text-violet-400',
-        billable: 'border-sky-600/30 bg-sky-600/10 text-sky-700 dark:text-sky-400',
-        non_billable: 'border-slate-500/30 bg-slate-500/10 text-slate-600 dark:text-slate-300',
-        refused: 'border-red-600/30 bg-red-600/10 text-red-700 line-through dark:text-red-400',
-        // Priority
-        P1: 'border-transparent bg-red-600 text-white',
-        P2: 'border-transparent bg-orange-500 text-white',
-        P3: 'border-amber-500/40 bg-amber-400/20 text-amber-800 dark:text-amber-300',
-        P4: 'border-slate-500/30 bg-slate-500/10 text-slate-700 dark:text-slate-300',
-      },
+export const badgeVariants = cva('badge', {
+  variants: {
+    variant: {
+      default: 'badge-default',
+      secondary: 'badge-secondary',
+      outline: 'badge-outline',
+      neutral: 'badge-neutral',
+      success: 'badge-success',
+      warning: 'badge-warning',
+      danger: 'badge-danger',
+      info: 'badge-info',
+      covered: 'badge-covered',
+      retainer: 'badge-retainer',
+      billable: 'badge-billable',
+      non_billable: 'badge-non_billable',
+      refused: 'badge-refused',
+      P1: 'badge-P1',
+      P2: 'badge-P2',
+      P3: 'badge-P3',
+      P4: 'badge-P4',
     },
-    defaultVariants: { variant: 'neutral' },
   },
-);
+  defaultVariants: { variant: 'neutral' },
+});
 
 export type BadgeVariant = NonNullable<VariantProps<typeof badgeVariants>['variant']>;
 

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { cn } from '@/lib/utils/cn';
 
-export const inputClassName =
-  'flex h-9 w-full min-w-0 rounded-md border border-input bg-background px-3 py-1 text-sm shadow-xs transition-colors placeholder:text-muted-foreground focus-visible:border-ring disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive aria-invalid:focus-visible:outline-destructive file:mr-3 file:border-0 file:bg-transparent file:text-sm file:font-medium';
+/** The looks are classes in app/globals.css (.field…), as for every form control. */
+export const inputClassName = 'field field-input';
 
 export type InputProps = React.ComponentProps<'input'>;
 

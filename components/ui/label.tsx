@@ -10,10 +10,7 @@ export function Label({ className, required, children, ...props }: LabelProps) {
   return (
     <label
       data-slot="label"
-      className={cn(
-        'flex items-center gap-1 text-sm leading-none font-medium select-none peer-disabled:cursor-not-allowed peer-disabled:opacity-50',
-        className,
-      )}
+      className={cn('field-label', className)}
       {...props}
     >
       {children}

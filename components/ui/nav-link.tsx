@@ -28,12 +28,7 @@ export function NavLink({ href, exact, className, activeClassName, children, ...
       href={href}
       aria-current={active ? 'page' : undefined}
       data-active={active || undefined}
-      className={cn(
-        'flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground [&_svg]:size-4 [&_svg]:shrink-0',
-        active && 'bg-accent text-foreground',
-        active && activeClassName,
-        className,
-      )}
+      className={cn('nav-link', active && activeClassName, className)}
       {...props}
     >
       {children}

@@ -15,10 +15,7 @@ export function Select({ className, options, placeholder, children, ...props }: 
   return (
     <select
       data-slot="select"
-      className={cn(
-        'select-chevron flex h-9 w-full min-w-0 rounded-md border border-input bg-background py-1 pl-3 text-sm shadow-xs transition-colors focus-visible:border-ring disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive aria-invalid:focus-visible:outline-destructive',
-        className,
-      )}
+      className={cn('field field-select', className)}
       {...props}
     >
       {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

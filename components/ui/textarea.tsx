@@ -8,10 +8,7 @@ export function Textarea({ className, rows = 4, ...props }: TextareaProps) {
     <textarea
       data-slot="textarea"
       rows={rows}
-      className={cn(
-        'flex min-h-16 w-full rounded-md border border-input bg-background px-3 py-2 text-sm shadow-xs transition-colors placeholder:text-muted-foreground focus-visible:border-ring disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive aria-invalid:focus-visible:outline-destructive',
-        className,
-      )}
+      className={cn('field field-textarea', className)}
       {...props}
     />
   );
