@@ -28,18 +28,36 @@ async function countQueues<Q extends OpenQueueName>(
   return Object.fromEntries(queues.map((queue) => [queue, row[queue] ?? 0])) as Record<Q, number>;
 }
 
-/** Counts no older than `maxAgeMs` when there are some (undefined: always count now). */
+/** Counts being taken now, by what they count: requests that accept kept counts wait for them. */
+const counting = new Map<string, Promise<Record<string, number>>>();
+
+/**
+ * Counts no older than `maxAgeMs` when there are some (undefined: always count now). When they
+ * are older, the requests arriving meanwhile share one count: under load each expiry would
+ * otherwise start as many counts of the open tickets as requests came in while the first ran.
+ */
 async function recently<Q extends QueueName>(
   key: string,
   maxAgeMs: number | undefined,
   now: Date,
   count: () => Promise<Record<Q, number>>,
 ): Promise<Record<Q, number>> {
-  const kept = recent.get(key);
-  if (kept && maxAgeMs !== undefined && now.getTime() - kept.at <= maxAgeMs) return kept.counts as Record<Q, number>;
-  const counts = await count();
-  recent.set(key, { at: now.getTime(), counts });
-  return counts;
+  if (maxAgeMs !== undefined) {
+    const kept = recent.get(key);
+    if (kept && now.getTime() - kept.at <= maxAgeMs) return kept.counts as Record<Q, number>;
+    const pending = counting.get(key);
+    if (pending) return pending as Promise<Record<Q, number>>;
+  }
+  const counted = count().then((counts) => {
+    recent.set(key, { at: now.getTime(), counts });
+    return counts;
+  });
+  counting.set(key, counted);
+  try {
+    return await counted;
+  } finally {
+    if (counting.get(key) === counted) counting.delete(key);
+  }
 }
 
 /**

@@ -107,4 +107,25 @@ describe('staff queues', () => {
     const expired = await queueCounts({ actor: me, now: new Date(NOW.getTime() + 30_000), maxAgeMs: 10_000 });
     expect(expired.open).toBe(first.open + 1);
   });
+
+  it('shares one count of the open tickets among requests that arrive while it runs', async () => {
+    const { me } = await setup();
+    const statements: string[] = [];
+    // the same database, with every statement noted
+    const noting = new Proxy(db, {
+      get: (target, property) =>
+        property === '$queryRaw'
+          ? (query: { sql: string }, ...rest: unknown[]) => (statements.push(query.sql), (target.$queryRaw as (...args: unknown[]) => unknown)(query, ...rest))
+          : Reflect.get(target, property),
+    }) as typeof db;
+    const later = new Date(NOW.getTime() + 86_400_000); // anything kept has expired
+    const all = await Promise.all(Array.from({ length: 5 }, () => queueCounts({ actor: me, now: later, maxAgeMs: 10_000 }, noting)));
+    const counted = (queue: string) => statements.filter((sql) => sql.includes(`AS "${queue}"`)).length;
+    expect({ shared: counted('open'), team: counted('team'), mine: counted('mine') }).toEqual({ shared: 1, team: 1, mine: 5 });
+    expect(new Set(all.map((counts) => JSON.stringify(counts))).size).toBe(1);
+    // asking for fresh counts never joins another request's
+    statements.length = 0;
+    await Promise.all([queueCounts({ actor: me, now: later }, noting), queueCounts({ actor: me, now: later }, noting)]);
+    expect(counted('open')).toBe(2);
+  });
 });
