@@ -7,6 +7,9 @@ import { renderStaticMarkup } from '@/lib/html/render-static-markup.ts';
 import { QueueRow } from '@/components/tickets/queue-table.tsx';
 import { DecisionCell } from '@/components/billing/decision-cell.tsx';
 import { Badge } from '@/components/ui/badge.tsx';
+import { Button } from '@/components/ui/button.tsx';
+import { Input } from '@/components/ui/input.tsx';
+import { Select } from '@/components/ui/select.tsx';
 import type { TicketListItem } from '@/lib/server/tickets/ticket-list-item.ts';
 
 const unescape = (text: string) =>
@@ -44,6 +47,30 @@ describe('renderStaticMarkup', () => {
     for (const tree of trees) expect(renderStaticMarkup(tree)).toBe(normalise(renderToStaticMarkup(tree)));
   });
 
+  it('writes form controls as React writes their first render', () => {
+    const selects = (value: string | undefined) => [
+      h(Select, { 'aria-label': 'Type', name: 'type', defaultValue: value ?? '', placeholder: 'Any type', options: [{ value: 'incident', label: 'Incident' }, { value: 'change', label: 'Change' }] }),
+      h('select', { name: 'p', value: 'P2', onChange: undefined }, h(Fragment, null, ['P1', 'P2'].map((p) => h('option', { key: p }, p)))),
+      h('select', { name: 'm', multiple: true, defaultValue: ['a', 'c'] }, h('optgroup', { label: 'g' }, h('option', { value: 'a' }, 'A'), h('option', { value: 'b' }, 'B')), h('option', { value: 'c', disabled: true }, 'C')),
+    ];
+    const trees = [
+      ...selects('change'),
+      ...selects(undefined),
+      h(Input, { id: 'q', name: 'q', type: 'search', defaultValue: 'a & "b"', placeholder: 'Search' }),
+      h(Input, { name: 'q', type: 'search', defaultValue: undefined }),
+      h('input', { type: 'hidden', name: 'queue', value: 'open', readOnly: true }),
+      h('input', { type: 'checkbox', name: 'c', defaultChecked: true, value: 'yes' }),
+      h('textarea', { name: 't', defaultValue: '<b>typed</b>' }),
+      h(Button, { type: 'submit', variant: 'secondary', name: 'go', value: '1' }, 'Filter'),
+      h('form', { action: '/console', method: 'get', className: 'grid', 'aria-label': 'Filter' }, h('label', { htmlFor: 'q' }, 'Search')),
+    ];
+    const normaliseControls = (markup: string) => normalise(markup).replace(/\/>/g, '>').replace(/ readOnly=/g, ' readonly=');
+    for (const tree of trees) expect(renderStaticMarkup(tree)).toBe(normaliseControls(renderToStaticMarkup(tree)));
+    // the chosen option is marked, and only that one
+    expect(renderStaticMarkup(selects('change')[0])).toMatch(/<option value="change" selected="">Change<\/option>/);
+    expect(renderStaticMarkup(selects('change')[0]).match(/selected/g)).toHaveLength(1);
+  });
+
   it('escapes text and attributes, so typed content cannot open a tag', () => {
     const out = renderStaticMarkup(h('a', { href: '/x?a=1&b="2"', title: "<img src=x onerror='alert(1)'>" }, '<script>alert(1)</script>'));
     expect(out).toBe('<a href="/x?a=1&amp;b=&quot;2&quot;" title="&lt;img src=x onerror=&#39;alert(1)&#39;&gt;">&lt;script&gt;alert(1)&lt;/script&gt;</a>');
@@ -61,9 +88,10 @@ describe('renderStaticMarkup', () => {
     };
     const clientReference = Object.assign(() => null, { $$typeof: Symbol.for('react.client.reference') });
     const Async = async () => h('p', null, 'late');
-    expect(() => renderStaticMarkup(h('button', { onClick: () => {} }, 'x'))).toThrow(/button/);
+    expect(() => renderStaticMarkup(h('button', { onClick: () => {} }, 'x'))).toThrow(/onClick handler/);
+    expect(() => renderStaticMarkup(h('form', { action: async () => {} }))).toThrow(/action handler/);
+    expect(() => renderStaticMarkup(h('svg', null))).toThrow(/svg/);
     expect(() => renderStaticMarkup(h('span', { onClick: () => {} }))).toThrow(/onClick handler/);
-    expect(() => renderStaticMarkup(h('input', { defaultValue: 'x' }))).toThrow(/input/);
     expect(() => renderStaticMarkup(h('div', { style: { color: 'red' } }))).toThrow(/style/);
     expect(() => renderStaticMarkup(h(clientReference))).toThrow(/only host elements and plain function components/);
     expect(() => renderStaticMarkup(h(Async))).toThrow(/async component Async/);
