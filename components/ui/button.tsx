@@ -20,9 +20,7 @@ const buttonCva = cva('btn', {
 });
 
 /** Button classes, e.g. for a <Link className={buttonVariants({ variant: 'outline' })}>. */
-export function buttonVariants(props?: Parameters<typeof buttonCva>[0]): string {
-  return buttonCva(props);
-}
+export const buttonVariants = buttonCva;
 
 export type ButtonVariant = NonNullable<VariantProps<typeof buttonVariants>['variant']>;
 export type ButtonSize = NonNullable<VariantProps<typeof buttonVariants>['size']>;

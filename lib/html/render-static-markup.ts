@@ -24,6 +24,13 @@ const WRITTEN_LAST: Record<string, string[]> = {
   button: ['name'],
   form: ['action', 'encType', 'method', 'target'],
 };
+// props that hold a control's state, not an attribute (the state is written in its place)
+const STATE_PROPS: Record<string, string[]> = {
+  input: ['defaultValue', 'defaultChecked'],
+  select: ['value', 'defaultValue'],
+  textarea: ['value', 'defaultValue'],
+  option: ['selected'],
+};
 /** A select's value as its options see it: null outside a select. */
 type SelectValue = string | readonly string[] | null;
 const SKIPPED_PROPS = new Set(['children', 'dangerouslySetInnerHTML', 'key', 'ref', 'suppressHydrationWarning']);
@@ -57,32 +64,26 @@ function attribute(name: string, value: unknown): string {
 
 function hostElement(tag: string, props: Record<string, unknown>, selectValue: SelectValue): string {
   if (REFUSED.has(tag)) throw new Error(`Static markup refuses <${tag}>: render it with React.`);
-  const last = formControlAttributes(tag, props, selectValue);
+  const last = attributesWrittenLast(tag, props, selectValue);
+  const state = STATE_PROPS[tag];
   let attributes = '';
-  for (const name in props) if (!SKIPPED_PROPS.has(name) && !(name in last)) attributes += attribute(name, props[name]);
+  for (const name in props) if (!SKIPPED_PROPS.has(name) && !(name in last) && !state?.includes(name)) attributes += attribute(name, props[name]);
   for (const name of Object.keys(last)) attributes += attribute(name, last[name]);
   if (VOID.has(tag)) return `<${tag}${attributes}>`;
   const inner = props.dangerouslySetInnerHTML as { __html?: string } | undefined;
   if (inner) return `<${tag}${attributes}>${inner.__html ?? ''}</${tag}>`;
   if (tag === 'textarea') return `<${tag}${attributes}>${renderStaticMarkup(props.value ?? props.defaultValue ?? props.children)}</${tag}>`;
   const childSelectValue = tag === 'select' ? selectedOf(props) : tag === 'optgroup' ? selectValue : null;
-  return `<${tag}${attributes}>${renderStaticMarkup(props.children, childSelectValue)}</${tag}>`;
+  return `<${tag}${attributes}>${render(props.children, childSelectValue)}</${tag}>`;
 }
 
-/**
- * The attributes a form control gets after its others, by name (undefined: not written), and
- * the props that carry state rather than an attribute (value and defaultValue of a select or a
- * text area, an input's defaultValue and defaultChecked, an option's selected).
- */
-function formControlAttributes(tag: string, props: Record<string, unknown>, selectValue: SelectValue): Record<string, unknown> {
+/** The attributes a form control gets after its others, by name (undefined: not written). */
+function attributesWrittenLast(tag: string, props: Record<string, unknown>, selectValue: SelectValue): Record<string, unknown> {
   const last: Record<string, unknown> = {};
   for (const name of WRITTEN_LAST[tag] ?? []) last[name] = props[name];
   if (tag === 'input') {
     last.checked = props.checked ?? props.defaultChecked;
     last.value = props.value ?? props.defaultValue;
-    last.defaultChecked = last.defaultValue = undefined;
-  } else if (tag === 'select' || tag === 'textarea') {
-    last.value = last.defaultValue = undefined;
   } else if (tag === 'option') {
     const value = props.value === undefined || props.value === null ? optionText(props.children) : String(props.value);
     const chosen = selectValue === null ? props.selected === true : typeof selectValue === 'string' ? selectValue === value : selectValue.includes(value);
@@ -104,23 +105,27 @@ function optionText(children: unknown): string {
   return String(children);
 }
 
-export function renderStaticMarkup(node: unknown, selectValue: SelectValue = null): string {
+export function renderStaticMarkup(node: unknown): string {
+  return render(node, null);
+}
+
+function render(node: unknown, selectValue: SelectValue): string {
   if (node === null || node === undefined || typeof node === 'boolean') return '';
   if (typeof node === 'string') return escapeHtml(node);
   if (typeof node === 'number' || typeof node === 'bigint') return String(node);
   if (Array.isArray(node)) {
     let out = '';
-    for (const child of node) out += renderStaticMarkup(child, selectValue);
+    for (const child of node) out += render(child, selectValue);
     return out;
   }
   if (!isElement(node)) throw new Error(`Static markup cannot render ${describe(node)}.`);
   const { type, props } = node;
-  if (type === FRAGMENT) return renderStaticMarkup(props.children, selectValue);
+  if (type === FRAGMENT) return render(props.children, selectValue);
   if (typeof type === 'string') return hostElement(type, props, selectValue);
   // a client component's import on the server is a reference (a function or object) tagged like this
   const isPlainFunction = typeof type === 'function' && !(type as { $$typeof?: symbol }).$$typeof && !type.prototype?.isReactComponent;
   if (!isPlainFunction) throw new Error(`Static markup cannot render ${describe(type)}: only host elements and plain function components.`);
   const rendered = (type as (props: unknown) => unknown)(props);
   if (typeof (rendered as Promise<unknown> | null)?.then === 'function') throw new Error(`Static markup cannot render the async component ${describe(type)}.`);
-  return renderStaticMarkup(rendered, selectValue);
+  return render(rendered, selectValue);
 }
